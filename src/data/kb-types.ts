@@ -19,15 +19,20 @@ export interface KbEntity {
   affiliation?: string;
   /** Free-form kind: alliance, intergovernmental, agency, ministry, media, city, sea, region, ... */
   kind?: string;
+  /** Agreement entities: the date it was signed or adopted, if known (ISO, any precision). */
+  date?: string;
   /** Person entities: gender for pronoun coreference, if known ("m" | "f"). */
   gender?: 'm' | 'f';
 }
 
-/** A dated membership or partnership: member_of / partner_of an organisation. */
+/**
+ * A dated membership or partnership: member_of / partner_of an organisation, or allied_with
+ * another state (a bilateral treaty alliance: `org` is then the other state's id).
+ */
 export interface KbMembership {
   member: string;
   org: string;
-  type: 'member_of' | 'partner_of';
+  type: 'member_of' | 'partner_of' | 'allied_with';
   /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD) or null when unknown / from the start. */
   start: string | null;
   end: string | null;
@@ -56,8 +61,14 @@ export interface Kb {
   memberships: KbMembership[];
   offices: KbOffice[];
   titles: KbTitle[];
-  /** Lower-cased, diacritic-folded alias → entity ids (several when ambiguous). */
+  /** normalizeAlias(name or alias) → entity ids (several when ambiguous). Names and aliases only. */
   aliasIndex: Map<string, string[]>;
+  /** normalizeAlias(demonym) → country id ("south korean" → country:KOR). */
+  demonymIndex: Map<string, string>;
+  /** normalizeAlias(capital or seat of government) → country id ("kremlin" → country:RUS). */
+  capitalIndex: Map<string, string>;
+  /** Aliases known to name several entities of one type on purpose (data/kb/ambiguous.tsv). */
+  ambiguous?: Set<string>;
   /** Which files were loaded, for `entente kb` and error messages. */
   files: string[];
 }

@@ -1,0 +1,84 @@
+// The CAMEO event lexicon (data/lexicon/event-patterns.tsv) parsed into matchable steps.
+import { EntenteError } from '../core/index.js';
+import { dataDir } from './paths.js';
+import { readTsv } from './tsv.js';
+
+export interface PatternStep {
+  /** Lemma or key alternatives ("meet", "talk"); a multi-word alternative is several steps. */
+  words: string[][];
+  /** Up to this many other tokens may stand before this step. */
+  gap: number;
+}
+
+export interface EventPattern {
+  id: string;
+  code: string;
+  kind: 'verb' | 'noun';
+  steps: PatternStep[];
+  source: string[];
+  target: string[];
+  confidence: number;
+  /** The pattern text as written, for explanations. */
+  text: string;
+}
+
+export interface EventPatterns {
+  all: EventPattern[];
+  /** Trigger lemma → patterns starting with it. */
+  byTrigger: Map<string, EventPattern[]>;
+}
+
+let cached: EventPatterns | null = null;
+
+export function loadEventPatterns(file = dataDir('lexicon', 'event-patterns.tsv')): EventPatterns {
+  if (cached && file === dataDir('lexicon', 'event-patterns.tsv')) return cached;
+  const all: EventPattern[] = [];
+  const seen = new Set<string>();
+  for (const r of readTsv(file)) {
+    const id = r.id ?? '';
+    if (seen.has(id)) throw new EntenteError('BAD_KB', `duplicate pattern id ${id}`, file);
+    seen.add(id);
+    const code = r.code ?? '';
+    if (!/^\d{2,4}$/.test(code)) throw new EntenteError('BAD_KB', `pattern ${id}: bad CAMEO code "${code}"`, file);
+    const kind = r.kind === 'noun' ? 'noun' : 'verb';
+    all.push({
+      id,
+      code,
+      kind,
+      steps: parseSteps(r.pattern ?? ''),
+      source: (r.source ?? 'subj').split(',').filter(Boolean),
+      target: (r.target ?? 'obj').split(',').filter(Boolean),
+      confidence: Number(r.conf ?? '0.7') || 0.7,
+      text: r.pattern ?? '',
+    });
+  }
+  const byTrigger = new Map<string, EventPattern[]>();
+  for (const p of all) {
+    for (const alt of p.steps[0]?.words ?? []) {
+      const w = alt[0];
+      if (!w) continue;
+      const list = byTrigger.get(w) ?? [];
+      list.push(p);
+      byTrigger.set(w, list);
+    }
+  }
+  // Longer patterns first: "hold * meeting" beats "hold".
+  for (const list of byTrigger.values()) list.sort((a, b) => b.steps.length - a.steps.length || b.confidence - a.confidence);
+  const result = { all, byTrigger };
+  if (file === dataDir('lexicon', 'event-patterns.tsv')) cached = result;
+  return result;
+}
+
+export function parseSteps(pattern: string): PatternStep[] {
+  const steps: PatternStep[] = [];
+  let gap = 0;
+  for (const part of pattern.trim().split(/\s+/)) {
+    if (part === '*') {
+      gap = 3;
+      continue;
+    }
+    steps.push({ words: part.split('|').map((w) => w.toLowerCase().split(/[-_]/).filter(Boolean)), gap });
+    gap = 0;
+  }
+  return steps;
+}

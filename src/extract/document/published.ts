@@ -1,0 +1,58 @@
+// The publication date: from metadata, else a dateline, else inferred from the latest date the
+// text reports (year-less dates read in the latest year the text names).
+import { findDates, type DateMention } from '../../nlp/dates.js';
+import type { Stage } from '../context.js';
+
+export const publishedStage: Stage = {
+  name: 'published',
+  requires: [],
+  assigns: ['published', 'dates'],
+  run(ctx) {
+    const meta = ctx.doc.published;
+    let published: { date: string | null; from: 'metadata' | 'text' | 'inferred' | 'unknown' };
+    if (meta && /^\d{4}(-\d{2}(-\d{2})?)?/.test(meta)) {
+      published = { date: meta.slice(0, 10), from: 'metadata' };
+    } else {
+      published = inferPublished(ctx.body);
+    }
+    ctx.published = published;
+    const ref = published.date ? new Date(`${published.date.padEnd(10, '-01').slice(0, 10)}T12:00:00Z`) : null;
+    ctx.dates = findDates(ctx.body, ref);
+  },
+};
+
+export function inferPublished(body: string): { date: string | null; from: 'text' | 'inferred' | 'unknown' } {
+  const dates = findDates(body, null);
+  // A dateline: a full date standing alone on one of the first lines, or after "Published".
+  const head = body.slice(0, 600);
+  for (const d of dates) {
+    if (d.start >= head.length || d.precision !== 'day' || !d.explicitYear) continue;
+    const lineStart = body.lastIndexOf('\n', d.start) + 1;
+    const lineEnd = body.indexOf('\n', d.end);
+    const line = body.slice(lineStart, lineEnd < 0 ? body.length : lineEnd).trim();
+    const rest = line.replace(d.text, '').replace(/^(published|updated|posted|date)[:\s]*/i, '').trim();
+    if (rest.length <= 3 || /^(published|updated|posted)/i.test(line)) return { date: d.value, from: 'text' };
+  }
+  const full = dates.filter((d) => d.explicitYear && d.precision !== 'year');
+  const years = dates.filter((d) => d.explicitYear).map((d) => Number(d.value.slice(0, 4)));
+  const futureYear = (d: DateMention) => /\b(by|until|through|before)\s+(the\s+end\s+of\s+)?$/i.test(body.slice(Math.max(0, d.start - 20), d.start));
+  let base = Math.max(...full.map((d) => Number(d.value.slice(0, 4))), 0);
+  if (!base) {
+    // No full date: "July 11-12 this year" next to named past years means a later year.
+    const past = dates.filter((d) => d.explicitYear && d.precision === 'year' && !futureYear(d)).map((d) => Number(d.value));
+    if (past.length === 0) return { date: null, from: 'unknown' };
+    base = Math.max(...past) + (/\bthis year\b/i.test(body) ? 1 : 0);
+  }
+  void years;
+  // Year-less dates read in the base year; the latest of all is the earliest the text can be.
+  let best: string | null = null;
+  for (const d of dates) {
+    if (d.precision === 'year' || d.relative) continue;
+    let v = d.value;
+    if (!d.explicitYear) v = `${base}${v.slice(4)}`;
+    else if (Number(v.slice(0, 4)) !== base) continue;
+    if (!best || v > best) best = v;
+  }
+  if (!best) return { date: String(base), from: 'inferred' };
+  return { date: best, from: 'inferred' };
+}

@@ -1,0 +1,80 @@
+// Finds lexicon patterns in a sentence: the trigger lemma, then each later step within its gap,
+// never across a clause break (";" or the sentence end).
+import type { EventPattern, PatternStep } from '../../data/event-patterns.js';
+import type { Token } from '../../nlp/analyze.js';
+
+export interface PatternHit {
+  pattern: EventPattern;
+  /** Trigger token. */
+  trigger: number;
+  /** Token range of the whole pattern [t0, t1). */
+  t0: number;
+  t1: number;
+}
+
+const VERB_POS = new Set(['VERB', 'AUX', 'ADJ']);
+const NOUN_POS = new Set(['NOUN', 'PROPN', 'VERB']);
+const CLAUSE_BREAK = new Set([';', '.', '?', '!', ':']);
+
+export function tokenIs(t: Token | undefined, w: string): boolean {
+  return !!t && (t.lemma === w || t.key === w);
+}
+
+/** Matches one alternative (possibly several words, hyphens skipped) at token i; returns the end or -1. */
+function matchWords(tokens: Token[], i: number, words: string[]): number {
+  let t = i;
+  for (const w of words) {
+    while (t > i && tokens[t]?.key === '' && !/\s/.test(tokens[t]?.text ?? '')) t++;
+    if (!tokenIs(tokens[t], w)) return -1;
+    t++;
+  }
+  return t;
+}
+
+function matchStep(tokens: Token[], i: number, step: PatternStep, end: number): number {
+  for (const alt of step.words) {
+    const e = matchWords(tokens, i, alt);
+    if (e > 0 && e <= end) return e;
+  }
+  return -1;
+}
+
+export function findHits(tokens: Token[], t0: number, t1: number, byTrigger: Map<string, EventPattern[]>): PatternHit[] {
+  const hits: PatternHit[] = [];
+  for (let i = t0; i < t1; i++) {
+    const tok = tokens[i];
+    if (!tok) continue;
+    const cands = [...(byTrigger.get(tok.lemma) ?? []), ...(tok.key !== tok.lemma ? (byTrigger.get(tok.key) ?? []) : [])];
+    for (const p of cands) {
+      const want = p.kind === 'verb' ? VERB_POS : NOUN_POS;
+      if (!want.has(tok.pos)) continue;
+      const first = p.steps[0];
+      if (!first) continue;
+      let end = matchStep(tokens, i, first, t1);
+      if (end < 0) continue;
+      let ok = true;
+      for (let k = 1; k < p.steps.length && ok; k++) {
+        const step = p.steps[k];
+        if (!step) break;
+        let found = -1;
+        for (let g = 0; g <= step.gap; g++) {
+          const at = end + g;
+          if (at >= t1) break;
+          const e = matchStep(tokens, at, step, t1);
+          if (e > 0) {
+            found = e;
+            break;
+          }
+          if (CLAUSE_BREAK.has(tokens[at]?.text ?? '')) break;
+        }
+        if (found < 0) ok = false;
+        else end = found;
+      }
+      if (ok) {
+        hits.push({ pattern: p, trigger: i, t0: i, t1: end });
+        break;
+      }
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,58 @@
+// Capitalised name chunks: runs of capitalised tokens, joined by "of", "for", "and", "the",
+// "de", a possessive or a hyphen when a capitalised word follows ("Cabinet Office of Japan",
+// "Prime Minister's Office", "School of Oriental and African Studies").
+import type { Token } from '../../nlp/analyze.js';
+
+export interface Chunk {
+  t0: number;
+  t1: number;
+}
+
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'al', 'bin', 'von', 'van', 'der', 'on']);
+const NOT_NAME_POS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'SYM', 'SPACE', 'NUM', 'INTJ']);
+
+export function isNameToken(t: Token | undefined): boolean {
+  if (!t || !t.upper || !/\p{L}/u.test(t.text)) return false;
+  // "I" and sentence-initial function words are not names.
+  if (t.text === 'I') return false;
+  return !NOT_NAME_POS.has(t.pos) || t.pos === 'NUM';
+}
+
+export function findChunks(tokens: Token[]): Chunk[] {
+  const out: Chunk[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameToken(tokens[i])) {
+      i++;
+      continue;
+    }
+    const t0 = i;
+    let t1 = i + 1;
+    for (;;) {
+      const next = tokens[t1];
+      if (!next || next.sent !== tokens[t0]?.sent) break;
+      if (isNameToken(next) && !hasLineBreakBefore(tokens, t1)) {
+        t1++;
+        continue;
+      }
+      // Connector, possessive or hyphen followed by a capitalised word.
+      const after = tokens[t1 + 1];
+      const joins = CONNECTORS.has(next.text) || /^['’]s$/.test(next.text) || /^[-‐‑–]$/.test(next.text);
+      if (joins && isNameToken(after) && after?.sent === next.sent) {
+        t1 += 2;
+        continue;
+      }
+      break;
+    }
+    out.push({ t0, t1 });
+    i = t1;
+  }
+  return out;
+}
+
+function hasLineBreakBefore(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const cur = tokens[i];
+  if (!prev || !cur) return false;
+  return prev.pos === 'SPACE' && prev.text.includes('\n');
+}

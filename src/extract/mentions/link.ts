@@ -1,0 +1,291 @@
+// Finds and links every name in a document: knowledge-base names, demonyms and capitals in
+// the roles where they stand for a state, titles standing for their holder, surnames and
+// typos of people already named, and new names typed by their head word.
+import { distance } from 'fastest-levenshtein';
+import type { EntityType } from '../../core/index.js';
+import { slug } from '../../core/index.js';
+import type { Token } from '../../nlp/analyze.js';
+import type { AliasEntry, GazetteerMatch } from '../../nlp/gazetteer.js';
+import type { Mention } from '../context.js';
+import { holdersOf, officesOn, type Resources } from '../resources.js';
+import { type Chunk, findChunks, isNameToken } from './chunks.js';
+import { findTitles, type TitleMatch } from './titles.js';
+
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'into', 'visit', 'visited', 'visits', 'visiting', 'toward', 'towards', 'via', 'through']);
+const REPORTING = new Set(['said', 'says', 'told', 'wrote', 'added', 'noted', 'stated', 'argued', 'explained', 'commented']);
+const BY_WORDS = new Set(['by', 'author', 'byline', 'photo', 'writer', 'reporter']);
+
+interface Ctx {
+  tokens: Token[];
+  res: Resources;
+  date: string | null;
+  out: Mention[];
+  covered: Uint8Array;
+  /** role → person learnt from "Title Name" in this document. */
+  roleHolders: Map<string, string>;
+  docPersons: Set<string>;
+}
+
+export function linkMentions(tokens: Token[], res: Resources, date: string | null): Mention[] {
+  const ctx: Ctx = { tokens, res, date, out: [], covered: new Uint8Array(tokens.length), roleHolders: new Map(), docPersons: new Set() };
+  const kbMatches: GazetteerMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const m = res.gazetteer.matchAt(tokens, i);
+    if (m) {
+      kbMatches.push(m);
+      i = m.t1 - 1;
+    }
+  }
+  const titles = findTitles(tokens, res);
+  for (const m of kbMatches) for (const e of m.entries) if (e.type === 'person') ctx.docPersons.add(e.id);
+
+  const chunks = findChunks(tokens);
+  const leftovers: Chunk[] = [];
+  for (const c of chunks) {
+    const head = headOf(ctx, c, kbMatches);
+    if (head) {
+      addNew(ctx, trimChunk(tokens, c), head, 'new:head');
+      continue;
+    }
+    // Split the chunk into knowledge-base names, titles and what is left.
+    let i = c.t0;
+    let run = -1;
+    const flush = (end: number) => {
+      if (run >= 0 && end > run) leftovers.push({ t0: run, t1: end });
+      run = -1;
+    };
+    while (i < c.t1) {
+      const m = kbMatches.find((k) => k.t0 === i && k.t1 <= c.t1);
+      const t = titles.find((k) => k.t0 === i && k.t1 <= c.t1);
+      if (m && (!t || m.t1 >= t.t1)) {
+        flush(i);
+        addKb(ctx, m, titles);
+        i = m.t1;
+      } else if (t) {
+        flush(i);
+        i = t.t1;
+      } else {
+        if (run < 0 && isNameToken(tokens[i])) run = i;
+        if (!isNameToken(tokens[i])) flush(i);
+        i++;
+      }
+    }
+    flush(c.t1);
+  }
+  // KB matches outside chunks (rare: lower-case place words) are still names.
+  for (const m of kbMatches) if (!ctx.covered[m.t0]) addKb(ctx, m, titles);
+  // People first named in full, then surnames and typos that point back to them.
+  for (const run of leftovers) addLeftover(ctx, run, titles);
+  addTitleReferences(ctx, titles);
+  return ctx.out.sort((a, b) => a.start - b.start);
+}
+
+// A chunk is one new organisation, agreement or place when a head word ends it or is followed
+// by "of": "Cabinet Office of Japan", "Vilnius Summit Communiqué", "Vilnius University".
+function headOf(ctx: Ctx, c: Chunk, kbMatches: GazetteerMatch[]): 'org' | 'agreement' | 'place' | null {
+  const { tokens, res } = ctx;
+  const whole = kbMatches.find((m) => m.t0 <= c.t0 && m.t1 >= c.t1);
+  if (whole) return null;
+  const names = tokens.slice(c.t0, c.t1).filter((t) => isNameToken(t));
+  if (names.length < 2) return null;
+  for (let p = c.t0 + 1; p < c.t1; p++) {
+    const t = tokens[p];
+    if (!t) continue;
+    const type = res.lex.nameHeads.get(t.text);
+    if (!type) continue;
+    const next = tokens[p + 1];
+    if (p !== c.t1 - 1 && !(next && ['of', 'for', 'on'].includes(next.text))) continue;
+    // The head belongs to a known name ("North Atlantic Treaty Organization"): not new.
+    if (kbMatches.some((m) => m.t0 <= p && p < m.t1 && m.t0 >= c.t0)) {
+      const inner = kbMatches.find((m) => m.t0 <= p && p < m.t1);
+      if (inner && inner.t1 === c.t1) return null;
+    }
+    return type;
+  }
+  return null;
+}
+
+function trimChunk(tokens: Token[], c: Chunk): Chunk {
+  let { t0, t1 } = c;
+  while (t1 > t0 && !isNameToken(tokens[t1 - 1])) t1--;
+  while (t0 < t1 && !isNameToken(tokens[t0])) t0++;
+  return { t0, t1 };
+}
+
+function push(ctx: Ctx, t0: number, t1: number, id: string, type: EntityType, via: string, extra: Partial<Mention> = {}): Mention {
+  const a = ctx.tokens[t0];
+  const b = ctx.tokens[t1 - 1];
+  const m: Mention = { start: a?.start ?? 0, end: b?.end ?? 0, t0, t1, id, type, via, ...extra };
+  for (let k = t0; k < t1; k++) ctx.covered[k] = 1;
+  ctx.out.push(m);
+  return m;
+}
+
+function addNew(ctx: Ctx, c: Chunk, type: 'org' | 'agreement' | 'place' | 'person', via: string): void {
+  const a = ctx.tokens[c.t0];
+  const b = ctx.tokens[c.t1 - 1];
+  if (!a || !b) return;
+  const body = ctx.tokens.map((t) => t.text);
+  void body;
+  const name = textOf(ctx.tokens, c.t0, c.t1);
+  push(ctx, c.t0, c.t1, `${type}:${slug(name)}`, type, via, { name });
+}
+
+function textOf(tokens: Token[], t0: number, t1: number): string {
+  let s = '';
+  for (let k = t0; k < t1; k++) {
+    const t = tokens[k];
+    const prev = tokens[k - 1];
+    if (!t) continue;
+    if (k > t0 && prev && t.start > prev.end) s += ' ';
+    s += t.text;
+  }
+  return s;
+}
+
+function addKb(ctx: Ctx, m: GazetteerMatch, titles: TitleMatch[]): void {
+  const { tokens } = ctx;
+  const e = pickEntry(ctx, m);
+  if (!e) return;
+  const prev = tokens[m.t0 - 1];
+  const prev2 = tokens[m.t0 - 2];
+  const next = tokens[m.t1];
+  if (e.kind === 'demonym') {
+    // A nationality word is the state only when it qualifies an office, a state agent, or is
+    // the plural for the government ("the North Koreans fired").
+    const title = titles.find((t) => t.t0 === m.t1 && t.role !== '');
+    const agent = next && ctx.res.lex.stateAgents.has(next.text.toLowerCase());
+    const plural = /s$/.test(tokens[m.t1 - 1]?.text ?? '') && prev?.key === 'the';
+    if (!title && !agent && !plural) return;
+    push(ctx, m.t0, m.t1, e.id, e.type, 'kb:demonym');
+    return;
+  }
+  if (e.kind === 'capital') {
+    const prevWord = (prev?.key === 'the' ? prev2 : prev)?.text.toLowerCase() ?? '';
+    const nextWord = next?.text.toLowerCase() ?? '';
+    const asPlace = LOCATIVE.has(prevWord) || ['office', 'summit', 'embassy', 'declaration', 'airport'].includes(nextWord) || nextWord === ',' && /^\p{Lu}/u.test(tokens[m.t1 + 1]?.text ?? '') && !/^(and|but)$/i.test(tokens[m.t1 + 1]?.text ?? '');
+    const place = ctx.res.kb.entities.get(`place:${slug(textOf(tokens, m.t0, m.t1))}`);
+    if (asPlace) {
+      push(ctx, m.t0, m.t1, place?.id ?? `place:${slug(textOf(tokens, m.t0, m.t1))}`, 'place', 'kb:capital-place');
+      return;
+    }
+    push(ctx, m.t0, m.t1, e.id, e.type, 'kb:capital');
+    return;
+  }
+  const title = titles.find((t) => t.t1 === m.t0 || (t.t1 === m.t0 - 1 && tokens[m.t0 - 1]?.text === ','));
+  const extra: Partial<Mention> = {};
+  if (e.type === 'person' && title && title.role) {
+    extra.role = title.role;
+    ctx.roleHolders.set(title.role, e.id);
+  }
+  push(ctx, m.t0, m.t1, e.id, e.type, 'kb:name', extra);
+}
+
+// Among several entries for one alias, prefer a name over a capital or demonym, then people
+// who held office on the document's date.
+function pickEntry(ctx: Ctx, m: GazetteerMatch): AliasEntry | undefined {
+  const order = { name: 0, capital: 1, demonym: 2 } as const;
+  const sorted = [...m.entries].sort((a, b) => order[a.kind] - order[b.kind]);
+  const names = sorted.filter((e) => e.kind === 'name');
+  if (names.length > 1) {
+    const active = names.find((e) => e.type !== 'person' || officesOn(ctx.res, e.id, ctx.date).length > 0);
+    if (active) return active;
+  }
+  // A city that is also a capital: the capital entry decides place vs government.
+  const capital = sorted.find((e) => e.kind === 'capital');
+  if (capital && names.every((e) => e.type === 'place')) return capital;
+  return sorted[0];
+}
+
+function addLeftover(ctx: Ctx, run: Chunk, titles: TitleMatch[]): void {
+  const { tokens, res } = ctx;
+  const len = run.t1 - run.t0;
+  const title = titles.find((t) => t.t1 === run.t0);
+  const prev = tokens[run.t0 - 1];
+  const next = tokens[run.t1];
+  const next2 = tokens[run.t1 + 1];
+  if (len === 1) {
+    const t = tokens[run.t0];
+    if (!t || t.pos !== 'PROPN') return;
+    const id = resolveSurname(ctx, t.key, title?.role ?? null) ?? fuzzyPerson(ctx, t.key);
+    if (id) push(ctx, run.t0, run.t1, id, 'person', title ? 'kb:surname-title' : 'kb:surname');
+    return;
+  }
+  // Two or more capitalised words that no list knows: a person when the context says so.
+  const names = tokens.slice(run.t0, run.t1);
+  if (names.some((t) => t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADJ')) return;
+  if (len > 4) return;
+  const last = names[names.length - 1];
+  const surnameHit = last ? resolveSurname(ctx, last.key, title?.role ?? null) : null;
+  const personCue =
+    (title !== undefined) ||
+    (prev && BY_WORDS.has(prev.key)) ||
+    (prev?.text === ':' && tokens[run.t0 - 2] && BY_WORDS.has(tokens[run.t0 - 2]?.key ?? '')) ||
+    (next && REPORTING.has(next.text)) ||
+    (next?.text === ',' && next2 && (/^(the|a|an|who|former)$/.test(next2.text) || titles.some((t) => t.t0 === run.t1 + 1)));
+  if (surnameHit && ctx.docPersons.has(surnameHit)) {
+    push(ctx, run.t0, run.t1, surnameHit, 'person', 'kb:surname');
+    return;
+  }
+  if (!personCue) return;
+  const name = textOf(tokens, run.t0, run.t1);
+  const m = push(ctx, run.t0, run.t1, `person:${slug(name)}`, 'person', 'new:person', { name });
+  if (title?.role) m.role = title.role;
+  ctx.docPersons.add(m.id);
+  void res;
+}
+
+function resolveSurname(ctx: Ctx, key: string, role: string | null): string | null {
+  const cands = ctx.res.surnames.get(key) ?? [];
+  // A new person named earlier in this document ("Duncan Bartlett" ... "Bartlett").
+  for (const p of ctx.docPersons) if (!cands.includes(p) && p.endsWith(`-${key}`)) return p;
+  if (cands.length === 0) return null;
+  const inDoc = cands.filter((c) => ctx.docPersons.has(c));
+  if (inDoc.length === 1) return inDoc[0] ?? null;
+  const pool = inDoc.length > 1 ? inDoc : cands;
+  if (role) {
+    const holding = pool.filter((c) => officesOn(ctx.res, c, ctx.date).some((o) => o.role === role));
+    if (holding.length === 1) return holding[0] ?? null;
+  }
+  const active = pool.filter((c) => officesOn(ctx.res, c, ctx.date).length > 0);
+  if (active.length === 1 && (role || inDoc.length > 0 || ctx.date)) return active[0] ?? null;
+  if (pool.length === 1 && role) return pool[0] ?? null;
+  return null;
+}
+
+// "Stoltenbeg", "Stotenberg": one edit away from a person this document already names.
+function fuzzyPerson(ctx: Ctx, key: string): string | null {
+  if (key.length < 5) return null;
+  let best: string | null = null;
+  for (const p of ctx.docPersons) {
+    const surname = p.slice(p.lastIndexOf('-') + 1);
+    const max = surname.length >= 9 ? 2 : 1;
+    if (Math.abs(surname.length - key.length) > max) continue;
+    if (distance(surname, key) <= max) {
+      if (best && best !== p) return null;
+      best = p;
+    }
+  }
+  return best;
+}
+
+// "the Secretary General continued", "the prime minister": the holder of that office, as this
+// document names them, else as the knowledge base has it on the document's date.
+function addTitleReferences(ctx: Ctx, titles: TitleMatch[]): void {
+  const { tokens } = ctx;
+  for (const t of titles) {
+    if (!t.role || ctx.covered[t.t0]) continue;
+    const next = tokens[t.t1];
+    if (next && (isNameToken(next) || next.text === ',' && isNameToken(tokens[t.t1 + 1]))) continue;
+    if (next && /^(of|for)$/.test(next.text)) continue;
+    const prev = tokens[t.t0 - 1];
+    if (!prev || !/^(the|its|his|her|their)$/i.test(prev.text)) continue;
+    const id = ctx.roleHolders.get(t.role) ?? unique(holdersOf(ctx.res, t.role, null, ctx.date).filter((p) => ctx.docPersons.has(p)));
+    if (id) push(ctx, t.t0, t.t1, id, 'person', 'title', { role: t.role });
+  }
+}
+
+function unique(xs: string[]): string | undefined {
+  const s = [...new Set(xs)];
+  return s.length === 1 ? s[0] : undefined;
+}

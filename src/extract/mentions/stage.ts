@@ -1,0 +1,12 @@
+import type { Stage } from '../context.js';
+import { linkMentions } from './link.js';
+
+export const mentionsStage: Stage = {
+  name: 'mentions',
+  requires: ['analysis', 'published'],
+  assigns: ['mentions'],
+  run(ctx) {
+    if (!ctx.analysis) return;
+    ctx.mentions = linkMentions(ctx.analysis.tokens, ctx.res, ctx.published?.date ?? null);
+  },
+};

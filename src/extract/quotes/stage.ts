@@ -1,0 +1,189 @@
+// Direct quotations and who said them: "X said" / "said X" after the quote, "X said:" or
+// "X told reporters that" before it, "according to X", a pronoun or title pointing back to the
+// last named speaker, documents speaking for their issuer ("the communiqué states").
+import type { Quote } from '../../core/index.js';
+import type { Token } from '../../nlp/analyze.js';
+import type { DocContext, Mention, Stage } from '../context.js';
+import { type ActorIndex, actorMentions, antecedent, isModifier } from '../events/actors.js';
+import { findQuotes, type QuoteSpan } from './find.js';
+
+const SPEECH = new Set([
+  'say', 'tell', 'add', 'state', 'note', 'stress', 'emphasize', 'emphasise', 'comment', 'declare', 'insist', 'argue',
+  'explain', 'warn', 'write', 'continue', 'conclude', 'describe', 'hail', 'point', 'remark', 'announce', 'claim',
+  'reply', 'respond', 'ask', 'affirm', 'reiterate', 'believe', 'suggest', 'indicate', 'observe', 'acknowledge',
+  'admit', 'complain', 'tweet', 'post', 'urge', 'call', 'dub', 'label', 'brand', 'vow', 'pledge', 'promise', 'confirm',
+  'mention', 'list', 'recall', 'predict', 'assert', 'caution', 'accuse', 'criticize', 'criticise', 'condemn', 'welcome',
+]);
+const DOCUMENT_NOUNS = new Set(['communiqué', 'communique', 'document', 'report', 'declaration', 'statement', 'concept', 'strategy', 'resolution', 'letter', 'memo', 'readout', 'treaty', 'charter']);
+const NAMING_BEFORE = /\b(called|call|calls|known as|referred to as|dubbed|so-called|termed|named|what they call|as its|titled|entitled)\s*(the\s+|an?\s+)?$/i;
+
+export const quotesStage: Stage = {
+  name: 'quotes',
+  requires: ['analysis', 'mentions'],
+  assigns: ['quotes'],
+  run(ctx) {
+    const a = ctx.analysis;
+    if (!a) return;
+    const ix: ActorIndex = { tokens: a.tokens, actors: actorMentions(ctx.mentions ?? []) };
+    const spans = findQuotes(ctx.body);
+    const quotes: Quote[] = [];
+    let last: { speaker: string | null; end: number } | null = null;
+    for (const q of spans) {
+      const text = ctx.body.slice(q.start, q.end);
+      const t0 = tokenAt(a.tokens, q.outerStart);
+      const t1 = tokenAfter(a.tokens, q.outerEnd);
+      const found = attribute(ctx, ix, q, t0, t1, spans);
+      let speaker = found?.speaker ?? null;
+      let rule = found?.rule ?? 'none';
+      if (!isSpeech(ctx.body, q, text, found !== null)) continue;
+      // A second quote right after an attributed one, with no speaker of its own.
+      if (!found && last && q.outerStart - last.end < 200 && !ctx.body.slice(last.end, q.outerStart).includes('\n\n')) {
+        speaker = last.speaker;
+        rule = 'continues-previous';
+      }
+      quotes.push({ speaker, text, start: q.start, end: q.end, rule });
+      last = { speaker, end: q.outerEnd };
+    }
+    ctx.quotes = quotes;
+  },
+};
+
+// Names and terms in quotation marks are no quotes ("the “comfort women” dispute", the
+// programme called the “…”); words someone said are, however short.
+function isSpeech(body: string, q: QuoteSpan, text: string, attributed: boolean): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  const long = words.length >= 8 || /[.!?,;:]["”’]?\s*\S/.test(text);
+  if (long) return true;
+  const before = body.slice(Math.max(0, q.outerStart - 40), q.outerStart);
+  if (NAMING_BEFORE.test(before)) return false;
+  // Title Case terms are names of things.
+  if (words.length >= 2 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|and|the|for|on|in|to|a)$/.test(w))) return false;
+  // A quote used as a modifier: “comfort women” dispute, "might is right" view.
+  const after = body.slice(q.outerEnd, q.outerEnd + 20);
+  if (/^\s+[a-z]+/.test(after) && !/^\s+(and|or|but|in|on|at|to|for|with|as|from|he|she|it|they|said|says|told|added|over)\b/.test(after)) {
+    if (!/[.,!?]$/.test(text)) return false;
+  }
+  return attributed;
+}
+
+interface Found {
+  speaker: string | null;
+  rule: string;
+}
+
+function attribute(ctx: DocContext, ix: ActorIndex, q: QuoteSpan, t0: number, t1: number, all: QuoteSpan[]): Found | null {
+  const { tokens } = ix;
+  const sent = tokens[t0]?.sent ?? 0;
+  const sentences = ctx.analysis?.sentences ?? [];
+  const s = sentences[sent];
+  const sEnd = sentences[tokens[Math.max(t0, t1 - 1)]?.sent ?? sent]?.t1 ?? tokens.length;
+  const inQuote = (k: number) => all.some((o) => (tokens[k]?.start ?? 0) >= o.outerStart && (tokens[k]?.end ?? 0) <= o.outerEnd);
+  // After: ', X said' / ', said X' / 'X told reporters' within a few words.
+  for (let k = t1; k < Math.min(t1 + 12, sEnd + 8, tokens.length); k++) {
+    const tok = tokens[k];
+    if (!tok || inQuote(k)) break;
+    if (tok.text === '\n' || (tok.pos === 'SPACE' && tok.text.includes('\n\n'))) break;
+    if (SPEECH.has(tok.lemma) && (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'NOUN')) {
+      const after = actorStarting(ix, k + 1, k + 5);
+      const before = speakerBetween(ix, t1, k);
+      const who = before ?? after;
+      if (who) return { speaker: who.id, rule: before ? 'after:X-said' : 'after:said-X' };
+      const pron = pronounBetween(ix, t1, k + 2);
+      if (pron !== undefined) return { speaker: pron, rule: 'after:pronoun-said' };
+    }
+    if (/^according$/i.test(tok.text) && tokens[k + 1]?.text.toLowerCase() === 'to') {
+      const who = actorStarting(ix, k + 2, k + 7);
+      if (who) return { speaker: who.id, rule: 'after:according-to' };
+    }
+  }
+  // Before, in the same sentence: 'X said:' / 'X told Y, “…”' / 'the document stated that “…”'.
+  const from = s ? s.t0 : Math.max(0, t0 - 40);
+  for (let k = t0 - 1; k >= from; k--) {
+    const tok = tokens[k];
+    if (!tok || inQuote(k)) break;
+    if (SPEECH.has(tok.lemma) && (tok.pos === 'VERB' || tok.pos === 'AUX' || (tok.lemma === 'point' && tokens[k + 1]?.text === 'out'))) {
+      const doc = documentSubject(ix, from, k);
+      if (doc) return { speaker: doc.id, rule: 'before:document' };
+      const who = speakerBefore(ix, from, k);
+      if (who !== undefined) return { speaker: who, rule: 'before:X-said' };
+    }
+    if (/^according$/i.test(tok.text) && tokens[k + 1]?.text.toLowerCase() === 'to') {
+      const who = actorStarting(ix, k + 2, k + 7);
+      if (who) return { speaker: who.id, rule: 'before:according-to' };
+    }
+  }
+  return null;
+}
+
+function actorStarting(ix: ActorIndex, lo: number, hi: number): Mention | undefined {
+  for (let k = lo; k < hi; k++) {
+    const m = ix.actors.find((a) => a.t0 === k && !isModifier(ix, a));
+    if (m) return m;
+    const w = ix.tokens[k]?.text ?? '';
+    if (/^[.;!?]$/.test(w)) return undefined;
+  }
+  return undefined;
+}
+
+function speakerBetween(ix: ActorIndex, lo: number, hi: number): Mention | undefined {
+  let best: Mention | undefined;
+  for (const a of ix.actors) if (a.t0 >= lo && a.t1 <= hi && !isModifier(ix, a) && (!best || a.t0 > best.t0)) best = a;
+  return best;
+}
+
+/** "…," he said → the last person; "they said" → no single speaker (null). */
+function pronounBetween(ix: ActorIndex, lo: number, hi: number): string | null | undefined {
+  for (let k = lo; k < hi; k++) {
+    const w = ix.tokens[k]?.text.toLowerCase();
+    if (w === 'he' || w === 'she') return antecedent(ix, k, 'person')?.id ?? null;
+    if (w === 'it') return antecedent(ix, k, 'thing')?.id ?? null;
+    if (w === 'they' || w === 'we') return null;
+  }
+  return undefined;
+}
+
+function speakerBefore(ix: ActorIndex, lo: number, verb: number): string | null | undefined {
+  const { tokens } = ix;
+  // The subject is the nearest actor or pronoun before the verb.
+  for (let k = verb - 1; k >= lo; k--) {
+    const m = ix.actors.find((a) => a.t0 <= k && k < a.t1);
+    if (m && !isModifier(ix, m)) return m.id;
+    const w = tokens[k]?.text.toLowerCase();
+    if (w === 'he' || w === 'she') return antecedent(ix, k, 'person')?.id ?? null;
+    if (w === 'it') return antecedent(ix, k, 'thing')?.id ?? null;
+    if (w === 'they' || w === 'we') return null;
+  }
+  return undefined;
+}
+
+/** "The NATO communiqué pointed out", "The report concluded": the document's issuer. */
+function documentSubject(ix: ActorIndex, lo: number, verb: number): Mention | null {
+  const { tokens } = ix;
+  let docTok = -1;
+  for (let k = verb - 1; k >= lo && k >= verb - 5; k--) {
+    if (DOCUMENT_NOUNS.has(tokens[k]?.text.toLowerCase() ?? '')) {
+      docTok = k;
+      break;
+    }
+    if (ix.actors.some((a) => a.t0 <= k && k < a.t1 && !isModifier(ix, a))) return null;
+  }
+  if (docTok < 0) return null;
+  // The issuer named with it ("NATO communiqué", "NATO's Strategic Concept"), else the last
+  // organisation named before.
+  let best: Mention | null = null;
+  for (const a of ix.actors) {
+    if (a.t1 > docTok || a.type !== 'org') continue;
+    if (!best || a.t0 > best.t0) best = a;
+  }
+  return best;
+}
+
+function tokenAt(tokens: Token[], offset: number): number {
+  for (let k = 0; k < tokens.length; k++) if ((tokens[k]?.end ?? 0) > offset) return k;
+  return tokens.length;
+}
+
+function tokenAfter(tokens: Token[], offset: number): number {
+  for (let k = 0; k < tokens.length; k++) if ((tokens[k]?.start ?? 0) >= offset) return k;
+  return tokens.length;
+}

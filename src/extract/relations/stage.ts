@@ -1,0 +1,125 @@
+// Lasting relations the text states: memberships and partnerships (a cue word in the sentence,
+// dates from the knowledge base where it knows them), alliances, and offices ("Prime Minister X",
+// "X is the Diplomatic Correspondent for Y").
+import type { Relation, RelationType } from '../../core/index.js';
+import { slug, span } from '../../core/index.js';
+import type { Token } from '../../nlp/analyze.js';
+import type { DocContext, Mention, Stage } from '../context.js';
+import { officesOn, within } from '../resources.js';
+
+const MEMBER_CUE = /^(member|members|membership|join|joined|joins|joining|accession|accede|includes|include|including)$/i;
+const PARTNER_CUE = /^(partner|partners|partnership|partnerships)$/i;
+const ALLY_CUE = /^(alliance|allies|ally|allied)$/i;
+const NEG = /^(not|never|no|n't|cannot|expected|hopes|seek|seeks|applicant|candidate|aspiring|whether|might|should)$/i;
+
+export const relationsStage: Stage = {
+  name: 'relations',
+  requires: ['analysis', 'mentions', 'published'],
+  assigns: ['relations'],
+  run(ctx) {
+    const a = ctx.analysis;
+    if (!a) return;
+    const out = new Map<string, Relation>();
+    const add = (r: Relation) => {
+      const key = `${r.type}|${r.subject}|${r.object}|${r.negated}`;
+      if (!out.has(key)) out.set(key, r);
+    };
+    const mentions = ctx.mentions ?? [];
+    for (const s of a.sentences) {
+      const ms = mentions.filter((m) => m.t0 >= s.t0 && m.t1 <= s.t1);
+      if (ms.length < 2) continue;
+      const toks = a.tokens.slice(s.t0, s.t1);
+      const memberCue = toks.findIndex((t) => MEMBER_CUE.test(t.text));
+      const partnerCue = toks.findIndex((t) => PARTNER_CUE.test(t.text));
+      const allyCue = toks.findIndex((t) => ALLY_CUE.test(t.text));
+      if (memberCue < 0 && partnerCue < 0 && allyCue < 0) continue;
+      const ev = span(ctx.body, s.t0 < a.tokens.length ? (a.tokens[s.t0]?.start ?? 0) : 0, a.tokens[s.t1 - 1]?.end ?? 0);
+      const orgs = ms.filter((m) => m.type === 'org');
+      const states = ms.filter((m) => m.type === 'country' || m.type === 'org');
+      for (const o of orgs) {
+        for (const x of states) {
+          if (x.id === o.id) continue;
+          const rel = membership(ctx, a.tokens, s.t0, x, o, memberCue >= 0, partnerCue >= 0);
+          if (rel) add({ ...rel, evidence: ev });
+        }
+      }
+      if (allyCue >= 0) {
+        const countries = ms.filter((m) => m.type === 'country');
+        for (let i = 0; i < countries.length; i++) {
+          for (let j = i + 1; j < countries.length; j++) {
+            const x = countries[i];
+            const y = countries[j];
+            if (!x || !y || x.id === y.id) continue;
+            const kb = ctx.res.kb.memberships.find((m) => m.type === 'allied_with' && ((m.member === x.id && m.org === y.id) || (m.member === y.id && m.org === x.id)));
+            const hyphenated = ctx.body.slice(x.end, y.start).match(/^\s*[-–]\s*$/) !== null;
+            if (kb || hyphenated) add({ type: 'allied_with', subject: x.id, object: y.id, start: kb?.start ?? null, end: kb?.end ?? null, negated: false, evidence: ev, rule: kb ? 'kb:alliance+cue' : 'text:x-y-alliance' });
+          }
+        }
+      }
+    }
+    for (const r of offices(ctx, mentions)) add(r);
+    ctx.relations = [...out.values()];
+  },
+};
+
+function membership(ctx: DocContext, tokens: Token[], s0: number, x: Mention, o: Mention, memberCue: boolean, partnerCue: boolean): Relation | null {
+  const date = ctx.published?.date ?? null;
+  const kb = ctx.res.kb.memberships.filter((m) => m.member === x.id && m.org === o.id && m.type !== 'allied_with');
+  const current = kb.find((m) => within(date, m.start, m.end));
+  const negWindow = tokens.slice(Math.max(s0, Math.min(x.t0, o.t0) - 3), Math.max(x.t1, o.t1) + 3);
+  const negated = negWindow.some((t) => NEG.test(t.text));
+  let type: RelationType | null = null;
+  let rule = '';
+  if (memberCue && negated && !current) {
+    type = 'member_of';
+    rule = 'text:not-member';
+  } else if (current) {
+    if (current.type === 'member_of' && !memberCue && !partnerCue) return null;
+    type = current.type as RelationType;
+    rule = `kb:${current.type}+cue`;
+  } else if (partnerCue) {
+    type = 'partner_of';
+    rule = 'text:partner';
+  }
+  if (!type) return null;
+  const neg = rule === 'text:not-member';
+  return { type, subject: x.id, object: o.id, start: neg ? null : (current?.start ?? null), end: neg ? null : (current?.end ?? null), negated: neg, rule };
+}
+
+// Offices: a title before the name, or the office the knowledge base gives the person on the date.
+function offices(ctx: DocContext, mentions: Mention[]): Relation[] {
+  const out: Relation[] = [];
+  const date = ctx.published?.date ?? null;
+  const seen = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'person' || seen.has(m.id)) continue;
+    const held = officesOn(ctx.res, m.id, date);
+    const byRole = m.role ? held.find((o) => o.role === m.role) : held[0];
+    if (byRole) {
+      seen.add(m.id);
+      out.push({ type: 'holds_office', subject: m.id, object: byRole.of, role: byRole.role, start: byRole.start, end: byRole.end, negated: false, evidence: span(ctx.body, m.start, m.end), rule: m.role ? 'title+kb:office' : 'kb:office-on-date' });
+    } else if (m.role && m.affiliation) {
+      seen.add(m.id);
+      out.push({ type: 'holds_office', subject: m.id, object: m.affiliation, role: m.role, start: null, end: null, negated: false, evidence: span(ctx.body, m.start, m.end), rule: 'title' });
+    }
+  }
+  // "X is the Diplomatic Correspondent for Y", "X, Advisor, Y".
+  for (const m of mentions) {
+    if (m.type !== 'person') continue;
+    const after = ctx.body.slice(m.end, m.end + 160);
+    const re = /^(?:\s+is\s+(?:the|an?)\s+|,\s+)((?:[A-Z][\w-]*\s+){0,3}?(?:Correspondent|Editor|Advisor|Adviser|Associate|Fellow|Professor|Director|Analyst|Researcher|Reporter|Columnist|Chair|Lecturer))\s*(?:for|at|of|,)\s*/;
+    const hit = re.exec(after);
+    if (!hit) continue;
+    const orgStart = m.end + hit[0].length;
+    const org = mentions.find((x) => x.start === orgStart && x.type === 'org');
+    if (org) out.push({ type: 'holds_office', subject: m.id, object: org.id, role: slug(hit[1] ?? ''), start: null, end: null, negated: false, evidence: span(ctx.body, m.start, org.end), rule: 'text:role-for-org' });
+    // "… and a Research Associate at the SOAS China Institute"
+    const more = /\band\s+an?\s+((?:[A-Z][\w-]*\s+){0,3}?(?:Correspondent|Editor|Advisor|Adviser|Associate|Fellow|Professor|Director|Analyst|Researcher))\s+(?:for|at|of)\s+(?:the\s+)?/.exec(ctx.body.slice(org?.end ?? orgStart, (org?.end ?? orgStart) + 120));
+    if (more && org) {
+      const s2 = org.end + more.index + more[0].length;
+      const org2 = mentions.find((x) => x.start === s2 && x.type === 'org');
+      if (org2) out.push({ type: 'holds_office', subject: m.id, object: org2.id, role: slug(more[1] ?? ''), start: null, end: null, negated: false, evidence: span(ctx.body, m.start, org2.end), rule: 'text:role-for-org' });
+    }
+  }
+  return out;
+}

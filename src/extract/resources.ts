@@ -1,0 +1,98 @@
+// Everything the stages look things up in, built once per knowledge base and shared by every
+// document: the name gazetteer, title forms, surname index, office intervals, lexicons, CAMEO.
+import { type CameoCode, loadCameo } from '../data/cameo.js';
+import type { Kb, KbEntity, KbOffice } from '../data/kb-types.js';
+import { type Lexicons, loadLexicons } from '../data/lexicons.js';
+import { Gazetteer } from '../nlp/gazetteer.js';
+import { aliasKeys } from '../nlp/keys.js';
+import { type EventPatterns, loadEventPatterns } from '../data/event-patterns.js';
+
+export interface TitleForm {
+  keys: string[];
+  role: string;
+}
+
+export interface Resources {
+  kb: Kb;
+  gazetteer: Gazetteer;
+  lex: Lexicons;
+  /** Title forms, longest first ("chief cabinet secretary" before "secretary"). */
+  titles: TitleForm[];
+  /** Family-name key → person ids (both name orders for East Asian names). */
+  surnames: Map<string, string[]>;
+  officesByPerson: Map<string, KbOffice[]>;
+  patterns: EventPatterns;
+  cameo: Map<string, CameoCode>;
+}
+
+const cache = new WeakMap<Kb, Resources>();
+
+// Family name first in these states' names as news prints them (Yoon Suk Yeol, Xi Jinping).
+const FAMILY_FIRST = new Set(['country:KOR', 'country:PRK', 'country:CHN', 'country:TWN', 'country:VNM', 'country:HKG', 'country:KHM']);
+
+export function prepare(kb: Kb): Resources {
+  const hit = cache.get(kb);
+  if (hit) return hit;
+  const titles: TitleForm[] = [];
+  for (const t of kb.titles) for (const f of t.forms) titles.push({ keys: aliasKeys(f), role: t.role });
+  titles.sort((a, b) => b.keys.length - a.keys.length);
+  const surnames = new Map<string, string[]>();
+  const addSurname = (key: string | undefined, id: string) => {
+    if (!key || key.length < 2) return;
+    const list = surnames.get(key) ?? [];
+    if (!list.includes(id)) list.push(id);
+    surnames.set(key, list);
+  };
+  for (const e of kb.entities.values()) {
+    if (e.type !== 'person') continue;
+    for (const name of [e.name, ...e.aliases]) {
+      const keys = aliasKeys(name);
+      if (keys.length < 2) continue;
+      addSurname(keys[keys.length - 1], e.id);
+      if (isFamilyFirst(e)) addSurname(keys[0], e.id);
+    }
+  }
+  const officesByPerson = new Map<string, KbOffice[]>();
+  for (const o of kb.offices) {
+    const list = officesByPerson.get(o.person) ?? [];
+    list.push(o);
+    officesByPerson.set(o.person, list);
+  }
+  const res: Resources = {
+    kb,
+    gazetteer: new Gazetteer(kb),
+    lex: loadLexicons(),
+    titles,
+    surnames,
+    officesByPerson,
+    patterns: loadEventPatterns(),
+    cameo: loadCameo(),
+  };
+  cache.set(kb, res);
+  return res;
+}
+
+function isFamilyFirst(e: KbEntity): boolean {
+  return e.affiliation !== undefined && FAMILY_FIRST.has(e.affiliation);
+}
+
+/** ISO dates compare as strings at their common precision. */
+export function within(date: string | null, start: string | null, end: string | null): boolean {
+  if (!date) return true;
+  const d = date;
+  if (start && d.slice(0, start.length) < start.slice(0, d.length)) return false;
+  if (end && d.slice(0, end.length) > end.slice(0, d.length)) return false;
+  return true;
+}
+
+/** The offices a person held on a date (all of them when the date is unknown). */
+export function officesOn(res: Resources, person: string, date: string | null): KbOffice[] {
+  return (res.officesByPerson.get(person) ?? []).filter((o) => within(date, o.start, o.end));
+}
+
+/** Who held `role` (of a state or organisation, if given) on a date. */
+export function holdersOf(res: Resources, role: string, of: string | null, date: string | null): string[] {
+  return res.kb.offices
+    .filter((o) => o.role === role && (!of || o.of === of) && within(date, o.start, o.end))
+    .map((o) => o.person);
+}

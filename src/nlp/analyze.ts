@@ -1,0 +1,99 @@
+// Tokens, sentences, parts of speech and lemmas from wink-nlp, with exact character offsets.
+// wink guarantees that precedingSpaces + value rebuild the text, so offsets are summed once here
+// and every later stage works on plain arrays.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { tokenKey } from './keys.js';
+
+export interface Token {
+  i: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Matching key: lower case, diacritics folded, dots and apostrophes dropped. */
+  key: string;
+  lemma: string;
+  pos: string;
+  /** Starts with an upper-case letter. */
+  upper: boolean;
+  /** Index of the sentence the token belongs to. */
+  sent: number;
+}
+
+export interface Sentence {
+  i: number;
+  start: number;
+  end: number;
+  /** Token range [t0, t1). */
+  t0: number;
+  t1: number;
+}
+
+export interface Analysis {
+  body: string;
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+const nlp = winkNLP(model, ['sbd', 'pos']);
+const its = nlp.its;
+
+export function analyze(body: string): Analysis {
+  const doc = nlp.readDoc(body);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.lemma as never) as string[];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const tokens: Token[] = [];
+  let off = 0;
+  for (let i = 0; i < values.length; i++) {
+    off += (spaces[i] ?? '').length;
+    const text = values[i] ?? '';
+    tokens.push({
+      i,
+      start: off,
+      end: off + text.length,
+      text,
+      key: tokenKey(text),
+      lemma: (lemmas[i] ?? text).toLowerCase(),
+      pos: pos[i] ?? 'X',
+      upper: /^\p{Lu}/u.test(text),
+      sent: 0,
+    });
+    off += text.length;
+  }
+  const sentences: Sentence[] = [];
+  for (const [a, b] of spans) {
+    // wink's span is inclusive; leading/trailing newline tokens are not part of the sentence.
+    let t0 = a;
+    let t1 = b + 1;
+    while (t0 < t1 && tokens[t0]?.pos === 'SPACE') t0++;
+    while (t1 > t0 && tokens[t1 - 1]?.pos === 'SPACE') t1--;
+    if (t0 >= t1) continue;
+    // wink keeps a caption line and the paragraph after it together when no period ends the
+    // line; a line break inside a sentence span is a boundary in news copy.
+    let s = t0;
+    for (let k = t0; k < t1; k++) {
+      const tk = tokens[k];
+      if (tk && tk.pos === 'SPACE' && tk.text.includes('\n')) {
+        if (k > s) pushSentence(sentences, tokens, s, k);
+        s = k + 1;
+      }
+    }
+    if (s < t1) pushSentence(sentences, tokens, s, t1);
+  }
+  return { body, tokens, sentences };
+}
+
+function pushSentence(out: Sentence[], tokens: Token[], t0: number, t1: number): void {
+  const first = tokens[t0];
+  const last = tokens[t1 - 1];
+  if (!first || !last) return;
+  const i = out.length;
+  for (let k = t0; k < t1; k++) {
+    const t = tokens[k];
+    if (t) t.sent = i;
+  }
+  out.push({ i, start: first.start, end: last.end, t0, t1 });
+}

@@ -1,0 +1,97 @@
+// Date expressions with the precision the text supports (day, month or year), resolved against
+// a reference date. chrono-node does the parsing; a few phrases it leaves alone ("last year",
+// "in early 2023", "the summer of 2022") are read here.
+import * as chrono from 'chrono-node';
+
+export type Precision = 'day' | 'month' | 'year';
+
+export interface DateMention {
+  start: number;
+  end: number;
+  text: string;
+  /** YYYY-MM-DD, YYYY-MM or YYYY. */
+  value: string;
+  precision: Precision;
+  /** The text itself names the year ("July 12, 2023", "in 2021"). */
+  explicitYear: boolean;
+  /** Relative to the reference date ("last year", "on Tuesday"). */
+  relative: boolean;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function formatDate(y: number, m: number | null, d: number | null): string {
+  if (m === null) return String(y);
+  if (d === null) return `${y}-${pad(m)}`;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+/** Parses "2023-07-12" / "2023-07" / "2023" into a Date at noon UTC (the start of the period). */
+export function parseIso(value: string): Date | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(value);
+  if (!m) return null;
+  return new Date(Date.UTC(Number(m[1]), m[2] ? Number(m[2]) - 1 : 0, m[3] ? Number(m[3]) : 1, 12));
+}
+
+const RELATIVE_YEAR = /\b(last|this|next|previous|past)\s+year(?:['’]s)?\b/gi;
+const RELATIVE_MONTH = /\b(?:(earlier|later)\s+)?(last|this|next)\s+month\b/gi;
+const BARE_YEAR = /\b(?:(early|mid|late|the\s+(?:spring|summer|autumn|fall|winter)\s+of|spring|summer|autumn|fall|winter|end\s+of)\s*-?\s*)?((?:19|20)\d{2})\b/gi;
+
+export function findDates(text: string, ref: Date | null, opts: { forward?: boolean } = {}): DateMention[] {
+  const out: DateMention[] = [];
+  const refDate = ref ?? new Date(Date.UTC(2000, 0, 1, 12));
+  for (const r of chrono.parse(text, { instant: refDate, timezone: 'UTC' }, { forwardDate: opts.forward ?? false })) {
+    const c = r.start;
+    const year = c.get('year');
+    if (year === null || year === undefined) continue;
+    const hasDay = c.isCertain('day') || c.isCertain('weekday');
+    const hasMonth = c.isCertain('month') || hasDay;
+    const relWord = /\b(today|yesterday|tomorrow|ago|last|next|this|earlier|later|previous|past)\b/i.test(r.text);
+    const explicitYear = c.isCertain('year') && !relWord;
+    // Times of day alone ("at 3 pm") are no dates.
+    if (!hasMonth && !explicitYear && !c.isCertain('weekday')) continue;
+    const relative = relWord || c.isCertain('weekday');
+    let precision: Precision = hasDay ? 'day' : hasMonth ? 'month' : 'year';
+    // A span of days ("July 11-12") names no single day.
+    if (r.end && r.end.get('day') !== c.get('day')) precision = 'month';
+    const d = c.date();
+    const value =
+      precision === 'day'
+        ? formatDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())
+        : precision === 'month'
+          ? formatDate(year, c.get('month') ?? 1, null)
+          : String(year);
+    out.push({ start: r.index, end: r.index + r.text.length, text: r.text, value, precision, explicitYear, relative });
+  }
+  const taken = (s: number, e: number) => out.some((d) => d.start < e && s < d.end);
+  for (const m of text.matchAll(BARE_YEAR)) {
+    const s = m.index ?? 0;
+    const yearText = m[2] ?? '';
+    const ys = s + m[0].length - yearText.length;
+    if (taken(ys, ys + 4)) continue;
+    // "2,000 troops" and "2023-07" are handled elsewhere; a year is four digits standing alone.
+    const before = text[ys - 1] ?? ' ';
+    const after = text[ys + 4] ?? ' ';
+    if (/[\d,.$£€-]/.test(before) || /[\d%-]/.test(after)) continue;
+    out.push({ start: s, end: ys + 4, text: text.slice(s, ys + 4), value: yearText, precision: 'year', explicitYear: true, relative: false });
+  }
+  if (ref) {
+    const y = ref.getUTCFullYear();
+    for (const m of text.matchAll(RELATIVE_YEAR)) {
+      const s = m.index ?? 0;
+      if (taken(s, s + m[0].length)) continue;
+      const w = (m[1] ?? '').toLowerCase();
+      const year = w === 'this' ? y : w === 'next' ? y + 1 : y - 1;
+      out.push({ start: s, end: s + m[0].length, text: m[0], value: String(year), precision: 'year', explicitYear: false, relative: true });
+    }
+    for (const m of text.matchAll(RELATIVE_MONTH)) {
+      const s = m.index ?? 0;
+      if (taken(s, s + m[0].length)) continue;
+      const w = (m[2] ?? '').toLowerCase();
+      const delta = w === 'this' ? 0 : w === 'next' ? 1 : -1;
+      const d = new Date(Date.UTC(y, ref.getUTCMonth() + delta, 1, 12));
+      out.push({ start: s, end: s + m[0].length, text: m[0], value: formatDate(d.getUTCFullYear(), d.getUTCMonth() + 1, null), precision: 'month', explicitYear: false, relative: true });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
