@@ -74,7 +74,7 @@ export function parseSteps(pattern: string): PatternStep[] {
   let gap = 0;
   for (const part of pattern.trim().split(/\s+/)) {
     if (part === '*') {
-      gap = 3;
+      gap = 4;
       continue;
     }
     steps.push({ words: part.split('|').map((w) => w.toLowerCase().split(/[-_]/).filter(Boolean)), gap });

@@ -50,24 +50,37 @@ export function analyze(body: string): Analysis {
   for (let i = 0; i < values.length; i++) {
     off += (spaces[i] ?? '').length;
     const text = values[i] ?? '';
-    tokens.push({
-      i,
-      start: off,
-      end: off + text.length,
-      text,
-      key: tokenKey(text),
-      lemma: (lemmas[i] ?? text).toLowerCase(),
-      pos: pos[i] ?? 'X',
-      upper: /^\p{Lu}/u.test(text),
-      sent: 0,
-    });
+    const tag = pos[i] ?? 'X';
+    // wink keeps some hyphenated words whole ("Suk-Yeol", "Jae-in"); names match part by part.
+    if (HYPHENATED.test(text)) {
+      let o = off;
+      for (const part of text.split(/(-)/)) {
+        if (part) tokens.push(makeToken(tokens.length, o, part, part === '-' ? 'PUNCT' : tag, part.toLowerCase()));
+        o += part.length;
+      }
+    } else {
+      tokens.push(makeToken(tokens.length, off, text, tag, (lemmas[i] ?? text).toLowerCase()));
+    }
     off += text.length;
+  }
+  // Map wink's sentence spans (token indices) onto the split token list.
+  const firstOf: number[] = [];
+  {
+    let k = 0;
+    let o = 0;
+    for (let i = 0; i < values.length; i++) {
+      o += (spaces[i] ?? '').length;
+      while (k < tokens.length && (tokens[k]?.start ?? 0) < o) k++;
+      firstOf.push(k);
+      o += (values[i] ?? '').length;
+    }
+    firstOf.push(tokens.length);
   }
   const sentences: Sentence[] = [];
   for (const [a, b] of spans) {
     // wink's span is inclusive; leading/trailing newline tokens are not part of the sentence.
-    let t0 = a;
-    let t1 = b + 1;
+    let t0 = firstOf[a] ?? 0;
+    let t1 = firstOf[b + 1] ?? tokens.length;
     while (t0 < t1 && tokens[t0]?.pos === 'SPACE') t0++;
     while (t1 > t0 && tokens[t1 - 1]?.pos === 'SPACE') t1--;
     if (t0 >= t1) continue;
@@ -84,6 +97,12 @@ export function analyze(body: string): Analysis {
     if (s < t1) pushSentence(sentences, tokens, s, t1);
   }
   return { body, tokens, sentences };
+}
+
+const HYPHENATED = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u;
+
+function makeToken(i: number, start: number, text: string, pos: string, lemma: string): Token {
+  return { i, start, end: start + text.length, text, key: tokenKey(text), lemma, pos, upper: /^\p{Lu}/u.test(text), sent: 0 };
 }
 
 function pushSentence(out: Sentence[], tokens: Token[], t0: number, t1: number): void {

@@ -4,14 +4,14 @@
 // at their precision, and the same place where both name one. The parts that agreed make up the
 // rule that explains a merge ("same-code+actors+date~precision+place").
 import { codeAgreement, isSymmetric } from './cameo.js';
-import { intersects } from './dates.js';
+import { type DateInterval, intersects } from './dates.js';
 
 export interface MatchEvent {
   code: string;
   source: readonly string[];
   target: readonly string[];
   /** Date interval in day numbers; null when undated. */
-  date: { lo: number; hi: number } | null;
+  date: DateInterval | null;
   place: string | null;
   negated: boolean;
 }

@@ -13,6 +13,7 @@ export interface PatternHit {
 }
 
 const VERB_POS = new Set(['VERB', 'AUX', 'ADJ']);
+const NEGATOR_TRIGGERS = new Set(['never', 'not', 'no']);
 const NOUN_POS = new Set(['NOUN', 'PROPN', 'VERB']);
 const CLAUSE_BREAK = new Set([';', '.', '?', '!', ':']);
 
@@ -39,7 +40,7 @@ function matchStep(tokens: Token[], i: number, step: PatternStep, end: number): 
   return -1;
 }
 
-export function findHits(tokens: Token[], t0: number, t1: number, byTrigger: Map<string, EventPattern[]>): PatternHit[] {
+export function findHits(tokens: Token[], t0: number, t1: number, byTrigger: Map<string, EventPattern[]>, inner?: Uint8Array): PatternHit[] {
   const hits: PatternHit[] = [];
   for (let i = t0; i < t1; i++) {
     const tok = tokens[i];
@@ -47,7 +48,7 @@ export function findHits(tokens: Token[], t0: number, t1: number, byTrigger: Map
     const cands = [...(byTrigger.get(tok.lemma) ?? []), ...(tok.key !== tok.lemma ? (byTrigger.get(tok.key) ?? []) : [])];
     for (const p of cands) {
       const want = p.kind === 'verb' ? VERB_POS : NOUN_POS;
-      if (!want.has(tok.pos)) continue;
+      if (!want.has(tok.pos) && !NEGATOR_TRIGGERS.has(tok.key)) continue;
       const first = p.steps[0];
       if (!first) continue;
       let end = matchStep(tokens, i, first, t1);
@@ -57,15 +58,16 @@ export function findHits(tokens: Token[], t0: number, t1: number, byTrigger: Map
         const step = p.steps[k];
         if (!step) break;
         let found = -1;
-        for (let g = 0; g <= step.gap; g++) {
-          const at = end + g;
-          if (at >= t1) break;
+        // The gap counts words: hyphens and the inner words of a name are free.
+        let words = 0;
+        for (let at = end; at < t1 && words <= step.gap; at++) {
           const e = matchStep(tokens, at, step, t1);
           if (e > 0) {
             found = e;
             break;
           }
           if (CLAUSE_BREAK.has(tokens[at]?.text ?? '')) break;
+          if (tokens[at]?.key !== '' && !inner?.[at]) words++;
         }
         if (found < 0) ok = false;
         else end = found;

@@ -4,7 +4,7 @@
 import type { Quote } from '../../core/index.js';
 import type { Token } from '../../nlp/analyze.js';
 import type { DocContext, Mention, Stage } from '../context.js';
-import { type ActorIndex, actorMentions, antecedent, isModifier } from '../events/actors.js';
+import { type ActorIndex, actorMentions, antecedent, inPrepPhrase, isModifier } from '../events/actors.js';
 import { findQuotes, type QuoteSpan } from './find.js';
 
 const SPEECH = new Set([
@@ -24,8 +24,8 @@ export const quotesStage: Stage = {
   run(ctx) {
     const a = ctx.analysis;
     if (!a) return;
-    const ix: ActorIndex = { tokens: a.tokens, actors: actorMentions(ctx.mentions ?? []) };
     const spans = findQuotes(ctx.body);
+    const ix: ActorIndex = { tokens: a.tokens, actors: actorMentions(ctx.mentions ?? []), quoted: spans.map((q) => [q.outerStart, q.outerEnd]) };
     const quotes: Quote[] = [];
     let last: { speaker: string | null; end: number } | null = null;
     for (const q of spans) {
@@ -35,12 +35,13 @@ export const quotesStage: Stage = {
       const found = attribute(ctx, ix, q, t0, t1, spans);
       let speaker = found?.speaker ?? null;
       let rule = found?.rule ?? 'none';
-      if (!isSpeech(ctx.body, q, text, found !== null)) continue;
       // A second quote right after an attributed one, with no speaker of its own.
-      if (!found && last && q.outerStart - last.end < 200 && !ctx.body.slice(last.end, q.outerStart).includes('\n\n')) {
+      const continues = !found && last !== null && q.outerStart - last.end < 200 && !ctx.body.slice(last.end, q.outerStart).includes('\n');
+      if (continues && last) {
         speaker = last.speaker;
         rule = 'continues-previous';
       }
+      if (!isSpeech(ctx.body, q, text, found !== null || continues)) continue;
       quotes.push({ speaker, text, start: q.start, end: q.end, rule });
       last = { speaker, end: q.outerEnd };
     }
@@ -79,10 +80,15 @@ function attribute(ctx: DocContext, ix: ActorIndex, q: QuoteSpan, t0: number, t1
   const sEnd = sentences[tokens[Math.max(t0, t1 - 1)]?.sent ?? sent]?.t1 ?? tokens.length;
   const inQuote = (k: number) => all.some((o) => (tokens[k]?.start ?? 0) >= o.outerStart && (tokens[k]?.end ?? 0) <= o.outerEnd);
   // After: ', X said' / ', said X' / 'X told reporters' within a few words.
-  for (let k = t1; k < Math.min(t1 + 12, sEnd + 8, tokens.length); k++) {
+  void sEnd;
+  // "… global issues." He added …: a quote that ends its sentence takes no attribution after it.
+  const endsSentence = /[.!?]$/.test(ctx.body.slice(q.start, q.end)) && /^\s*\p{Lu}/u.test(ctx.body.slice(q.outerEnd, q.outerEnd + 3));
+  for (let k = t1; k < Math.min(t1 + 12, tokens.length) && !endsSentence; k++) {
     const tok = tokens[k];
     if (!tok || inQuote(k)) break;
-    if (tok.text === '\n' || (tok.pos === 'SPACE' && tok.text.includes('\n\n'))) break;
+    if (tok.pos === 'SPACE' && tok.text.includes('\n')) break;
+    // The attribution belongs to the quote's sentence: stop at the next sentence end.
+    if (/^[.!?]$/.test(tok.text)) break;
     if (SPEECH.has(tok.lemma) && (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'NOUN')) {
       const after = actorStarting(ix, k + 1, k + 5);
       const before = speakerBetween(ix, t1, k);
@@ -100,8 +106,16 @@ function attribute(ctx: DocContext, ix: ActorIndex, q: QuoteSpan, t0: number, t1
   const from = s ? s.t0 : Math.max(0, t0 - 40);
   for (let k = t0 - 1; k >= from; k--) {
     const tok = tokens[k];
-    if (!tok || inQuote(k)) break;
-    if (SPEECH.has(tok.lemma) && (tok.pos === 'VERB' || tok.pos === 'AUX' || (tok.lemma === 'point' && tokens[k + 1]?.text === 'out'))) {
+    if (!tok) break;
+    // Several quotes in one sentence share its speech verb: step over the earlier ones.
+    if (inQuote(k)) continue;
+    const verbLike = tok.pos === 'VERB' || tok.pos === 'AUX' || (tok.pos === 'NOUN' && /^(that|:|,|“|")$/.test(tokens[k + 1]?.text ?? ''));
+    if (SPEECH.has(tok.lemma) && verbLike) {
+      // "As noted by X, “…”"
+      if (tokens[k + 1]?.text === 'by') {
+        const agent = actorStarting(ix, k + 2, k + 12);
+        if (agent) return { speaker: agent.id, rule: 'before:said-by-X' };
+      }
       const doc = documentSubject(ix, from, k);
       if (doc) return { speaker: doc.id, rule: 'before:document' };
       const who = speakerBefore(ix, from, k);
@@ -145,9 +159,14 @@ function pronounBetween(ix: ActorIndex, lo: number, hi: number): string | null |
 function speakerBefore(ix: ActorIndex, lo: number, verb: number): string | null | undefined {
   const { tokens } = ix;
   // The subject is the nearest actor or pronoun before the verb.
+  let depth = 0;
   for (let k = verb - 1; k >= lo; k--) {
+    // Skip parentheses: "Stoltenberg (former Prime Minister of Norway) emphasized".
+    if (tokens[k]?.text === ')') depth++;
+    if (tokens[k]?.text === '(') depth--;
+    if (depth > 0) continue;
     const m = ix.actors.find((a) => a.t0 <= k && k < a.t1);
-    if (m && !isModifier(ix, m)) return m.id;
+    if (m && !isModifier(ix, m) && !inPrepPhrase(ix, m)) return m.id;
     const w = tokens[k]?.text.toLowerCase();
     if (w === 'he' || w === 'she') return antecedent(ix, k, 'person')?.id ?? null;
     if (w === 'it') return antecedent(ix, k, 'thing')?.id ?? null;

@@ -24,7 +24,6 @@ export const MIGRATIONS: readonly string[] = [
     body TEXT NOT NULL,
     -- 1 when the body has characters outside the BMP, so SQL substr() cannot stand in for JS slicing.
     astral INTEGER NOT NULL DEFAULT 0,
-    minhash BLOB,
     dup_of INTEGER,
     first_event INTEGER NOT NULL DEFAULT 0,
     n_events INTEGER NOT NULL DEFAULT 0,

@@ -1,0 +1,84 @@
+// Starting the explorer: open (or create and fill) the store, build the app, listen.
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { type Explorer, openExplorer } from '../app/web-explorer.js';
+import { createApi } from './app.js';
+import { isLoopbackHost } from './auth.js';
+import { defaultWebDir, loadWebFiles } from './static.js';
+
+export interface ServeOptions {
+  db: string;
+  port: number;
+  host: string;
+  /** Bearer token for writes; needed for writes whenever `host` is not loopback. */
+  token?: string | null;
+  /** What an empty store is filled from (default: the bundled corpus); false: leave it empty. */
+  seed?: string[] | false;
+  kbDirs?: string[];
+  webDir?: string;
+  maxBodyBytes?: number;
+  log?: (line: string) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  explorer: Explorer;
+  /** Documents ingested from the seed paths at start (0 when the store had some). */
+  seeded: number;
+  webBuilt: boolean;
+  close(): Promise<void>;
+}
+
+export async function startServer(o: ServeOptions): Promise<RunningServer> {
+  const log = o.log ?? ((line: string) => console.error(line));
+  const { explorer, seeded } = openExplorer({
+    db: o.db,
+    ...(o.kbDirs ? { kbDirs: o.kbDirs } : {}),
+    ...(o.seed !== undefined ? { seed: o.seed } : {}),
+    onProgress: log,
+  });
+  const web = loadWebFiles(o.webDir ?? defaultWebDir());
+  const app = createApi({
+    explorer,
+    policy: { token: o.token || null, loopback: isLoopbackHost(o.host) },
+    web,
+    log,
+    ...(o.maxBodyBytes ? { maxBodyBytes: o.maxBodyBytes } : {}),
+  });
+  let server: ReturnType<typeof serve>;
+  const port = await new Promise<number>((resolve, reject) => {
+    server = serve({ fetch: app.fetch, port: o.port, hostname: o.host }, (info: AddressInfo) => resolve(info.port));
+    server.once('error', (e: NodeJS.ErrnoException) => {
+      explorer.close();
+      reject(
+        new Error(
+          e.code === 'EADDRINUSE'
+            ? `port ${o.port} on ${o.host} is in use: pick another with --port`
+            : `cannot listen on ${o.host}:${o.port}: ${e.message}`,
+        ),
+      );
+    });
+  });
+  const shown = o.host === '0.0.0.0' || o.host === '::' ? '127.0.0.1' : o.host;
+  const url = `http://${shown.includes(':') ? `[${shown}]` : shown}:${port}/`;
+  let closed = false;
+  return {
+    url,
+    port,
+    explorer,
+    seeded,
+    webBuilt: web !== null,
+    close: () =>
+      new Promise<void>((resolve) => {
+        if (closed) return resolve();
+        closed = true;
+        const s = server as unknown as { close(cb: () => void): void; closeAllConnections?: () => void };
+        s.close(() => {
+          explorer.close();
+          resolve();
+        });
+        s.closeAllConnections?.();
+      }),
+  };
+}

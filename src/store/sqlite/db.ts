@@ -1,0 +1,66 @@
+// Opening a store file: WAL (readers never block the writer), synchronous=NORMAL (a power cut
+// may lose the last commits, never corrupt), a 64 MiB page cache, then pending migrations.
+import Database from 'better-sqlite3';
+import { EntenteError } from '../../core/index.js';
+import { MIGRATIONS } from './migrations.js';
+
+export type Db = Database.Database;
+export type Stmt = Database.Statement;
+
+export function openDb(path: string, opts: { readonly?: boolean } = {}): Db {
+  let db: Db;
+  try {
+    db = new Database(path, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
+  } catch (e) {
+    throw new EntenteError('DB', `cannot open the database: ${(e as Error).message}`, path);
+  }
+  try {
+    if (!opts.readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+    }
+    db.pragma('cache_size = -65536');
+    db.pragma('temp_store = MEMORY');
+    db.pragma('foreign_keys = OFF');
+    if (!opts.readonly) migrate(db);
+    else if (schemaVersion(db) < MIGRATIONS.length) throw new Error('the database needs migrating; open it for writing once');
+  } catch (e) {
+    db.close();
+    if (e instanceof EntenteError) throw e;
+    throw new EntenteError('DB', `not an Entente database (${(e as Error).message})`, path);
+  }
+  return db;
+}
+
+export function schemaVersion(db: Db): number {
+  const has = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'schema_version'").get();
+  if (!has) return 0;
+  const row = db.prepare('SELECT max(version) AS v FROM schema_version').get() as { v: number | null };
+  return row.v ?? 0;
+}
+
+export function migrate(db: Db): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+  const current = schemaVersion(db);
+  if (current > MIGRATIONS.length) throw new Error(`schema version ${current} is newer than this Entente (${MIGRATIONS.length})`);
+  for (let v = current + 1; v <= MIGRATIONS.length; v++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[v - 1] as string);
+      db.prepare('INSERT INTO schema_version (version, applied_at) VALUES (?, ?)').run(v, new Date().toISOString());
+    })();
+  }
+}
+
+/** Prepared statements, made once per SQL text. */
+export class Statements {
+  private readonly cache = new Map<string, Stmt>();
+  constructor(readonly db: Db) {}
+  get(sql: string): Stmt {
+    let s = this.cache.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.cache.set(sql, s);
+    }
+    return s;
+  }
+}

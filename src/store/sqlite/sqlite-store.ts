@@ -1,0 +1,113 @@
+// The SQLite implementation of Store (better-sqlite3: synchronous, one connection per process).
+import type { Extraction, SourceDocument } from '../../core/index.js';
+import type { Conflict, Story } from '../../stories/index.js';
+import type {
+  EntityProfile, EventFilter, IngestOptions, IngestResult, Page, ReferenceData, SearchHit, Store, StoreStats,
+  StoredEvent, StoredQuote, StoryFilter, Timeline,
+} from '../store.js';
+import type { StoreCtx } from './context.js';
+import { type Db, openDb, Statements } from './db.js';
+import { Dictionary } from './dictionary.js';
+import { hasContent, ingestDocument } from './ingest.js';
+import { allExtractions, documentById, exportEvents, network, stats } from './queries/documents.js';
+import { queryEvents } from './queries/events.js';
+import { entityProfile, timeline } from './queries/profile.js';
+import { membersOn, officeHolder } from './queries/relations.js';
+import { queryConflicts, queryStories, queryStory } from './queries/stories.js';
+import { queryQuotes, search } from './queries/text.js';
+import { loadReference, referenceHash } from './reference.js';
+
+export interface SqliteStoreOptions {
+  readonly?: boolean;
+}
+
+export class SqliteStore implements Store {
+  readonly ctx: StoreCtx;
+
+  constructor(
+    readonly file: string,
+    opts: SqliteStoreOptions = {},
+  ) {
+    const db = openDb(file, opts);
+    const st = new Statements(db);
+    this.ctx = { db, st, dict: new Dictionary(st) };
+  }
+
+  get db(): Db {
+    return this.ctx.db;
+  }
+
+  ingestDocument(doc: SourceDocument, extraction: Extraction, opts?: IngestOptions): IngestResult {
+    return ingestDocument(this.ctx, doc, extraction, opts);
+  }
+
+  hasContent(body: string): boolean {
+    return hasContent(this.ctx, body);
+  }
+
+  /** Loads reference facts unless the same ones are loaded already. */
+  loadReference(ref: ReferenceData): { entities: number; intervals: number } {
+    const hash = referenceHash(ref);
+    const key = `kb:${hash}`;
+    if (this.ctx.st.get('SELECT 1 FROM meta WHERE key = ?').get(key)) return { entities: 0, intervals: 0 };
+    const r = loadReference(this.ctx, ref);
+    this.ctx.db.transaction(() => {
+      this.ctx.st.get("DELETE FROM meta WHERE key LIKE 'kb:%'").run();
+      this.ctx.st.get('INSERT INTO meta (key, value) VALUES (?, 1)').run(key);
+    })();
+    return r;
+  }
+
+  events(filter?: EventFilter): StoredEvent[] {
+    return queryEvents(this.ctx, filter);
+  }
+  stories(filter?: StoryFilter): Story[] {
+    return queryStories(this.ctx, filter);
+  }
+  story(id: string): Story | null {
+    return queryStory(this.ctx, id);
+  }
+  conflicts(page?: Page): Conflict[] {
+    return queryConflicts(this.ctx, page);
+  }
+  timeline(a: string, b?: string, page?: Page): Timeline {
+    return timeline(this.ctx, a, b, page);
+  }
+  entity(id: string): EntityProfile | null {
+    return entityProfile(this.ctx, id);
+  }
+  quotes(opts?: { speaker?: string } & Page): StoredQuote[] {
+    return queryQuotes(this.ctx, opts);
+  }
+  search(words: string, page?: Page): SearchHit[] {
+    return search(this.ctx, words, page);
+  }
+  membersOn(org: string, date: string) {
+    return membersOn(this.ctx, org, date);
+  }
+  officeHolder(of: string, role: string, date: string) {
+    return officeHolder(this.ctx, of, role, date);
+  }
+  stats(): StoreStats {
+    return stats(this.ctx, this.file === ':memory:' ? null : this.file);
+  }
+  document(id: string) {
+    return documentById(this.ctx, id);
+  }
+  extractions(): Iterable<Extraction> {
+    return allExtractions(this.ctx);
+  }
+  exportEvents() {
+    return exportEvents(this.ctx);
+  }
+  network(opts?: { since?: string; until?: string }) {
+    return network(this.ctx, opts);
+  }
+  close(): void {
+    if (this.ctx.db.open) this.ctx.db.close();
+  }
+}
+
+export function openSqliteStore(file: string, opts?: SqliteStoreOptions): SqliteStore {
+  return new SqliteStore(file, opts);
+}

@@ -1,0 +1,70 @@
+// The explorer's frame: header with search and sections, then the page for the current path.
+import type { ReactNode } from 'react';
+import { SearchBox } from './components/SearchBox';
+import { Link, useLocation } from './ui';
+import { ConflictsPage } from './views/ConflictsPage';
+import { DocumentPage } from './views/DocumentPage';
+import { DocumentsPage } from './views/DocumentsPage';
+import { EntityPage } from './views/EntityPage';
+import { Home } from './views/Home';
+import { IngestPage } from './views/IngestPage';
+import { NetworkPage } from './views/NetworkPage';
+import { StoriesPage, StoryPage } from './views/StoriesPage';
+import { TimelinePage } from './views/TimelinePage';
+
+const SECTIONS: [string, string][] = [
+  ['/documents', 'Documents'],
+  ['/stories', 'Stories'],
+  ['/conflicts', 'Conflicts'],
+  ['/timeline', 'Timeline'],
+  ['/network', 'Network'],
+  ['/ingest', 'Read an article'],
+];
+
+function page(path: string): ReactNode {
+  const m = (re: RegExp) => {
+    const r = re.exec(path);
+    return r?.[1] !== undefined ? decodeURIComponent(r[1]) : null;
+  };
+  let id: string | null;
+  if (path === '/') return <Home />;
+  if ((id = m(/^\/entity\/([^/]+)$/))) return <EntityPage key={id} id={id} />;
+  if ((id = m(/^\/doc\/([^/]+)$/))) return <DocumentPage key={id} id={id} />;
+  if ((id = m(/^\/stories\/([^/]+)$/))) return <StoryPage key={id} id={id} />;
+  if (path === '/documents') return <DocumentsPage />;
+  if (path === '/stories') return <StoriesPage />;
+  if (path === '/conflicts') return <ConflictsPage />;
+  if (path === '/timeline') return <TimelinePage />;
+  if (path === '/network') return <NetworkPage />;
+  if (path === '/ingest') return <IngestPage />;
+  return (
+    <article>
+      <h1>Not found</h1>
+      <p>
+        There is no page at <code>{path}</code>. <Link to="/">Start page</Link>
+      </p>
+    </article>
+  );
+}
+
+export function App() {
+  const { path } = useLocation();
+  return (
+    <>
+      <header className="top">
+        <Link to="/" className="brand">
+          Entente
+        </Link>
+        <SearchBox />
+        <nav>
+          {SECTIONS.map(([to, label]) => (
+            <Link key={to} to={to} className={path.startsWith(to) ? 'on' : ''}>
+              {label}
+            </Link>
+          ))}
+        </nav>
+      </header>
+      <main>{page(path)}</main>
+    </>
+  );
+}
