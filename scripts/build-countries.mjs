@@ -32,12 +32,24 @@ const slug = (s) =>
 // Kosovo has no ISO code; world-countries says UNK, news data sets and the EU use XKX.
 const ID_FIX = { UNK: 'XKX' };
 // Alternative spellings that are English words, surnames or demonyms, and would link ordinary text.
-const STOP = new Set(['island', 'prathet', 'thai', 'mann', 'mannin', 'togolese', 'mexicanos', 'portuguesa', 'the abode of peace', 'lao']);
+const STOP = new Set([
+  'island',
+  'prathet',
+  'thai',
+  'mann',
+  'mannin',
+  'togolese',
+  'mexicanos',
+  'portuguesa',
+  'the abode of peace',
+  'lao',
+]);
 // Not sovereign but governing themselves in news usage: they keep capitals as metonyms.
 const SELF_GOVERNING = new Set(['TWN', 'PSE', 'UNK', 'VAT', 'ESH']);
 // A capital that is also the state's name (Singapore, Luxembourg, Djibouti...) adds nothing but
-// a second entity for the same word; these are the few whose world-countries name differs.
-const CAPITAL_SKIP = new Set(['City of San Marino', 'City of Victoria']);
+// a second entity for the same word; these are the few whose world-countries name differs. Victoria
+// (Seychelles) is far more often a given name or the Australian state than that capital.
+const CAPITAL_SKIP = new Set(['City of San Marino', 'City of Victoria', 'Victoria']);
 const CAPITAL_NAME = { 'Washington D.C.': 'Washington', 'Ulan Bator': 'Ulaanbaatar', "Sana'a": 'Sanaa' };
 
 function readAdditions() {
@@ -51,14 +63,21 @@ function readAdditions() {
       header = cells;
       return;
     }
-    if (cells.length !== header.length) throw new Error(`country-additions.tsv line ${n + 1}: expected ${header.length} columns, got ${cells.length}`);
+    if (cells.length !== header.length)
+      throw new Error(
+        `country-additions.tsv line ${n + 1}: expected ${header.length} columns, got ${cells.length}`,
+      );
     const row = Object.fromEntries(header.map((h, i) => [h, (cells[i] ?? '').trim()]));
     out.set(row.id, row);
   });
   return out;
 }
 
-const list = (cell) => (cell ?? '').split('|').map((s) => s.trim()).filter(Boolean);
+const list = (cell) =>
+  (cell ?? '')
+    .split('|')
+    .map((s) => s.trim())
+    .filter(Boolean);
 // Latin script only (other scripts never occur in English news), and no IPA transcriptions.
 const latin = (s) => /^[\p{Script=Latin}\p{M}\s.'’()\-,]+$/u.test(s) && !/[\u0250-\u02AF]/u.test(s);
 
@@ -94,12 +113,24 @@ for (const c of countries) {
   // "Antiguan, Barbudan" and "Kittitian or Nevisian" are two demonyms each.
   const baseDem = [dem.m, dem.f].filter(Boolean).flatMap((d) => d.split(/, | or /));
   const demonyms = merge(baseDem, list(add.demonyms)).filter((d) => !aliasKeys.has(norm(d)));
-  const baseCap = sovereign ? (c.capital ?? []).filter((x) => !CAPITAL_SKIP.has(x)).map((x) => CAPITAL_NAME[x] ?? x) : [];
+  const baseCap = sovereign
+    ? (c.capital ?? []).filter((x) => !CAPITAL_SKIP.has(x)).map((x) => CAPITAL_NAME[x] ?? x)
+    : [];
   const capitals = merge(baseCap, list(add.capitals)).filter((x) => !aliasKeys.has(norm(x)));
-  rows.push({ id, code, name, aliases, demonyms, capitals, sovereign, cityCapitals: baseCap.filter((x) => !aliasKeys.has(norm(x))) });
+  rows.push({
+    id,
+    code,
+    name,
+    aliases,
+    demonyms,
+    capitals,
+    sovereign,
+    cityCapitals: baseCap.filter((x) => !aliasKeys.has(norm(x))),
+  });
 }
 for (const id of additions.keys()) {
-  if (!rows.some((r) => r.id === id)) throw new Error(`country-additions.tsv: ${id} is not a world-countries state`);
+  if (!rows.some((r) => r.id === id))
+    throw new Error(`country-additions.tsv: ${id} is not a world-countries state`);
 }
 
 // A demonym or alias shared by a territory and a sovereign state belongs to the state
@@ -113,7 +144,8 @@ for (const field of ['aliases', 'demonyms']) {
     const states = rs.filter((r) => r.sovereign);
     const keep = states.length > 0 ? states : rs.slice(0, 1);
     for (const r of rs) if (!keep.includes(r)) r[field] = r[field].filter((x) => norm(x) !== k);
-    if (keep.length > 1) console.warn(`warning: ${field} "${k}" is shared by ${keep.map((r) => r.id).join(', ')}`);
+    if (keep.length > 1)
+      console.warn(`warning: ${field} "${k}" is shared by ${keep.map((r) => r.id).join(', ')}`);
   }
 }
 
@@ -125,12 +157,13 @@ const source = [
   '# data/kb/country-additions.tsv (curated from public record as of 2025-12).',
   '# capitals: capital cities and seats of government that stand for the state ("Tokyo said", "the Kremlin");',
   '# given for sovereign and self-governing states only, as a territory capital rarely speaks for anyone.',
+  '# "Korea" alone is South Korea and "Congo" alone the DR Congo; country-additions.tsv says why.',
 ];
 let out = `${source.join('\n')}\nid\tname\taliases\tdemonyms\tcapitals\n`;
 for (const r of rows.sort((a, b) => a.id.localeCompare(b.id))) {
   out += `${[r.id, r.name, cell(r.aliases), cell(r.demonyms), cell(r.capitals)].join('\t')}\n`;
 }
-writeFileSync(join(kbDir, 'countries.tsv'), out);
+const outputs = [['countries.tsv', out]];
 
 // The capital cities as places: the linker picks country (the government) or place (the city)
 // by context. Places already curated in places.tsv override these rows by id.
@@ -145,9 +178,22 @@ for (const r of rows) {
     capitalRows.push([id, cap, '', 'city', r.id]);
   }
 }
-let capOut = `${source.slice(0, 2).join('\n').replace('countries.tsv', 'capitals.tsv')}\n`;
-capOut += '# capital cities of sovereign and self-governing states, one row per city; curated rows in places.tsv win.\n';
+let capOut = `${source[0]}\n`;
+capOut += `# Source: world-countries@${wcVersion} (mledoze/countries, ODbL-1.0), field capital: the capital cities of\n`;
+capOut +=
+  '# sovereign and self-governing states, one row per city. Curated rows in places.tsv with the same id win.\n';
 capOut += 'id\tname\taliases\tkind\tcountry\n';
 for (const c of capitalRows.sort((a, b) => a[0].localeCompare(b[0]))) capOut += `${c.join('\t')}\n`;
-writeFileSync(join(kbDir, 'capitals.tsv'), capOut);
-console.log(`countries.tsv: ${rows.length} rows; capitals.tsv: ${capitalRows.length} rows`);
+outputs.push(['capitals.tsv', capOut]);
+
+// --check: exit 1 when the committed files differ from what this script would write (used by tests).
+if (process.argv.includes('--check')) {
+  const stale = outputs.filter(([f, text]) => readFileSync(join(kbDir, f), 'utf8') !== text).map(([f]) => f);
+  if (stale.length > 0) {
+    console.error(`out of date: ${stale.join(', ')}; run node scripts/build-countries.mjs`);
+    process.exit(1);
+  }
+} else {
+  for (const [f, text] of outputs) writeFileSync(join(kbDir, f), text);
+  console.log(`countries.tsv: ${rows.length} rows; capitals.tsv: ${capitalRows.length} rows`);
+}

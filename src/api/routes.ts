@@ -169,7 +169,10 @@ export const ROUTES: Route[] = [
     summary: 'Contradictions between documents, both passages with their context',
     query: S.PageQuery,
     response: S.ConflictList,
-    run: ({ query }, ex) => ({ items: ex.conflicts(query) }),
+    run: ({ query }, ex) => {
+      const items = ex.conflicts(query);
+      return { items, labels: ex.labelsIn(items.map((c) => c.note)) };
+    },
   }),
   route({
     method: 'get',

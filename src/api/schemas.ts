@@ -229,6 +229,7 @@ const passage = z.object({
 });
 export const ConflictList = z.object({
   items: z.array(z.object({ kind: z.string(), note: z.string(), a: passage, b: passage })),
+  labels,
 });
 
 export const Timeline = z.object({

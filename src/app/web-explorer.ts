@@ -150,6 +150,7 @@ interface EntityEntry {
 }
 
 const CONTEXT_CHARS = 240;
+export const ENTITY_ID_IN_TEXT = /\b(?:country|org|person|place|agreement):[A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9]/g;
 
 /**
  * One open store seen the way the explorer reads it. The document list and the name index are
@@ -360,6 +361,13 @@ export class Explorer {
       };
     };
     return this.store.conflicts(page).map((c) => ({ kind: c.kind, note: c.note, a: passage(c.a), b: passage(c.b) }));
+  }
+
+  /** Display names of the entity ids written in free text (conflict notes). */
+  labelsIn(texts: string[]): Record<string, string> {
+    const ids = new Set<string>();
+    for (const t of texts) for (const m of t.matchAll(ENTITY_ID_IN_TEXT)) ids.add(m[0]);
+    return this.labelsOf(ids);
   }
 
   search(q: string, limit = 10): SearchView {

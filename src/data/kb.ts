@@ -37,7 +37,15 @@ const ENTITY_FILES: EntityFile[] = [
   { file: 'agreements.tsv', type: 'agreement', columns: ['id', 'name', 'aliases', 'kind', 'date'] },
 ];
 // The shipped directory must have these; an extra directory may have any subset of all files.
-const REQUIRED = new Set(['countries.tsv', 'organisations.tsv', 'people.tsv', 'places.tsv', 'offices.tsv', 'memberships.tsv', 'titles.tsv']);
+const REQUIRED = new Set([
+  'countries.tsv',
+  'organisations.tsv',
+  'people.tsv',
+  'places.tsv',
+  'offices.tsv',
+  'memberships.tsv',
+  'titles.tsv',
+]);
 const MEMBERSHIP_TYPES = new Set(['member_of', 'partner_of', 'allied_with']);
 const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
@@ -49,20 +57,25 @@ export function loadKb(extraDirs: string[] = []): Kb {
   const titles = new Map<string, KbTitle>();
   const ambiguous = new Set<string>();
   const files: string[] = [];
+  // Row keys → index, so a later row for the same membership or office replaces it in O(1).
+  const membershipAt = new Map<string, number>();
+  const officeAt = new Map<string, number>();
   const dirs = [dataDir('kb'), ...extraDirs];
   dirs.forEach((dir, d) => {
     if (d > 0 && !existsSync(dir)) throw new EntenteError('BAD_KB', 'no such knowledge-base directory', dir);
     const rowsOf = (name: string, columns: string[]): { line: number; row: TsvRow; file: string }[] => {
       const file = join(dir, name);
       if (!existsSync(file)) {
-        if (d === 0 && REQUIRED.has(name)) throw new EntenteError('BAD_KB', 'missing knowledge-base file', file);
+        if (d === 0 && REQUIRED.has(name))
+          throw new EntenteError('BAD_KB', 'missing knowledge-base file', file);
         return [];
       }
       files.push(file);
       const rows = readTsvLines(file);
       const first = rows[0];
       if (first) {
-        for (const c of columns) if (!(c in first.row)) throw new EntenteError('BAD_KB', `missing column "${c}"`, file);
+        for (const c of columns)
+          if (!(c in first.row)) throw new EntenteError('BAD_KB', `missing column "${c}"`, file);
       }
       return rows.map((r) => ({ ...r, file }));
     };
@@ -72,9 +85,17 @@ export function loadKb(extraDirs: string[] = []): Kb {
         entities.set(e.id, e);
       }
     }
-    for (const { line, row, file } of rowsOf('memberships.tsv', ['member', 'org', 'type', 'start', 'end', 'note'])) {
+    for (const { line, row, file } of rowsOf('memberships.tsv', [
+      'member',
+      'org',
+      'type',
+      'start',
+      'end',
+      'note',
+    ])) {
       const type = row.type ?? '';
-      if (!MEMBERSHIP_TYPES.has(type)) throw new EntenteError('BAD_KB', `line ${line}: unknown type "${type}"`, file);
+      if (!MEMBERSHIP_TYPES.has(type))
+        throw new EntenteError('BAD_KB', `line ${line}: unknown type "${type}"`, file);
       const m: KbMembership = {
         member: required(row, 'member', file, line),
         org: required(row, 'org', file, line),
@@ -84,9 +105,10 @@ export function loadKb(extraDirs: string[] = []): Kb {
       };
       if (row.note) m.note = row.note;
       // A later row for the same membership (same start) replaces it, e.g. to give its end.
-      const at = memberships.findIndex((x) => sameMembership(x, m));
-      if (at >= 0) memberships[at] = m;
-      else memberships.push(m);
+      const key = `${m.member}\t${m.org}\t${m.type}\t${m.start}`;
+      const at = membershipAt.get(key);
+      if (at !== undefined) memberships[at] = m;
+      else membershipAt.set(key, memberships.push(m) - 1);
     }
     for (const { line, row, file } of rowsOf('offices.tsv', ['person', 'of', 'role', 'start', 'end'])) {
       const o: KbOffice = {
@@ -96,9 +118,10 @@ export function loadKb(extraDirs: string[] = []): Kb {
         start: dateCell(row.start, file, line),
         end: dateCell(row.end, file, line),
       };
-      const at = offices.findIndex((x) => x.person === o.person && x.of === o.of && x.role === o.role && x.start === o.start);
-      if (at >= 0) offices[at] = o;
-      else offices.push(o);
+      const key = `${o.person}\t${o.of}\t${o.role}\t${o.start}`;
+      const at = officeAt.get(key);
+      if (at !== undefined) offices[at] = o;
+      else officeAt.set(key, offices.push(o) - 1);
     }
     for (const { line, row, file } of rowsOf('titles.tsv', ['role', 'forms'])) {
       const role = required(row, 'role', file, line);
@@ -110,12 +133,21 @@ export function loadKb(extraDirs: string[] = []): Kb {
       if (row.alias) ambiguous.add(normalizeAlias(row.alias));
     }
   });
-  return { entities, memberships, offices, titles: [...titles.values()], ambiguous, files, ...indexes(entities) };
+  return {
+    entities,
+    memberships,
+    offices,
+    titles: [...titles.values()],
+    ambiguous,
+    files,
+    ...indexes(entities),
+  };
 }
 
 function entityFrom(type: EntityType, row: TsvRow, file: string, line: number): KbEntity {
   const id = required(row, 'id', file, line);
-  if (!id.startsWith(`${type}:`)) throw new EntenteError('BAD_KB', `line ${line}: id "${id}" should start with "${type}:"`, file);
+  if (!id.startsWith(`${type}:`))
+    throw new EntenteError('BAD_KB', `line ${line}: id "${id}" should start with "${type}:"`, file);
   const name = required(row, 'name', file, line);
   const e: KbEntity = {
     id,
@@ -158,8 +190,10 @@ function indexes(entities: Map<string, KbEntity>): Pick<Kb, 'aliasIndex' | 'demo
       if (parts.length === 2) addAlias(`${parts[1]} ${parts[0]}`, e.id);
     }
     // First writer wins: countries.tsv is built so that no demonym or capital has two states.
-    for (const d of e.demonyms) if (!demonymIndex.has(normalizeAlias(d))) demonymIndex.set(normalizeAlias(d), e.id);
-    for (const c of e.capitals) if (!capitalIndex.has(normalizeAlias(c))) capitalIndex.set(normalizeAlias(c), e.id);
+    for (const d of e.demonyms)
+      if (!demonymIndex.has(normalizeAlias(d))) demonymIndex.set(normalizeAlias(d), e.id);
+    for (const c of e.capitals)
+      if (!capitalIndex.has(normalizeAlias(c))) capitalIndex.set(normalizeAlias(c), e.id);
   }
   return { aliasIndex, demonymIndex, capitalIndex };
 }
@@ -173,13 +207,30 @@ export function dateWithin(date: string | null, start: string | null, end: strin
 }
 
 /** The members (or partners, or allies) of `org` on `date`, from the knowledge base. */
-export function membersOn(kb: Kb, org: string, date: string | null, type: KbMembership['type'] = 'member_of'): string[] {
-  return [...new Set(kb.memberships.filter((m) => m.org === org && m.type === type && dateWithin(date, m.start, m.end)).map((m) => m.member))];
+export function membersOn(
+  kb: Kb,
+  org: string,
+  date: string | null,
+  type: KbMembership['type'] = 'member_of',
+): string[] {
+  return [
+    ...new Set(
+      kb.memberships
+        .filter((m) => m.org === org && m.type === type && dateWithin(date, m.start, m.end))
+        .map((m) => m.member),
+    ),
+  ];
 }
 
 /** Who held `role` of `of` on `date`. */
 export function holdersOn(kb: Kb, role: string, of: string, date: string | null): string[] {
-  return [...new Set(kb.offices.filter((o) => o.role === role && o.of === of && dateWithin(date, o.start, o.end)).map((o) => o.person))];
+  return [
+    ...new Set(
+      kb.offices
+        .filter((o) => o.role === role && o.of === of && dateWithin(date, o.start, o.end))
+        .map((o) => o.person),
+    ),
+  ];
 }
 
 function required(row: TsvRow, col: string, file: string, line: number): string {
@@ -190,7 +241,12 @@ function required(row: TsvRow, col: string, file: string, line: number): string 
 
 function dateCell(v: string | undefined, file: string, line: number): string | null {
   if (!v) return null;
-  if (!ISO_DATE.test(v)) throw new EntenteError('BAD_KB', `line ${line}: "${v}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`, file);
+  if (!ISO_DATE.test(v))
+    throw new EntenteError(
+      'BAD_KB',
+      `line ${line}: "${v}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`,
+      file,
+    );
   return v;
 }
 
@@ -202,8 +258,4 @@ function dedupe(xs: string[]): string[] {
     seen.add(k);
     return true;
   });
-}
-
-function sameMembership(a: KbMembership, b: KbMembership): boolean {
-  return a.member === b.member && a.org === b.org && a.type === b.type && a.start === b.start;
 }

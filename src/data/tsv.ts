@@ -40,7 +40,11 @@ export function parseTsvLines(text: string, file = '<tsv>'): { line: number; row
     // A short or long row means a lost or stray tab: every later cell would shift into the
     // wrong column, so refuse the file rather than load wrong facts.
     if (cells.length !== header.length) {
-      throw new EntenteError('BAD_KB', `line ${n + 1}: expected ${header.length} columns, got ${cells.length}`, file);
+      throw new EntenteError(
+        'BAD_KB',
+        `line ${n + 1}: expected ${header.length} columns, got ${cells.length}`,
+        file,
+      );
     }
     const row: TsvRow = {};
     header.forEach((h, i) => {

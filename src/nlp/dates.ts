@@ -73,6 +73,8 @@ export function findDates(text: string, ref: Date | null, opts: { forward?: bool
     const before = text[ys - 1] ?? ' ';
     const after = text[ys + 4] ?? ' ';
     if (/[\d,.$£€-]/.test(before) || /[\d%-]/.test(after)) continue;
+    // A year inside a name: "the 2014 Japan-NATO Programme", "a 2027 Action Plan".
+    if (/^\s+\p{Lu}/u.test(text.slice(ys + 4, ys + 6)) && /\b(the|a|an|its|their)\s+$/i.test(text.slice(Math.max(0, ys - 6), ys))) continue;
     out.push({ start: s, end: ys + 4, text: text.slice(s, ys + 4), value: yearText, precision: 'year', explicitYear: true, relative: false });
   }
   if (ref) {

@@ -51,10 +51,19 @@ describe('Dated facts', () => {
   });
 
   it('come from dated relations with their evidence', () => {
-    const r: Relation = { type: 'member_of', subject: 'country:FIN', object: 'org:NATO', start: '2023-04', end: null, negated: false, evidence: { start: 5, end: 40, text: 'x' } };
+    const text = 'Finland, which became a formal member in April';
+    const r: Relation = { type: 'member_of', subject: 'country:FIN', object: 'org:NATO', start: '2023-04', end: null, negated: false, evidence: { start: 5, end: 5 + text.length, text } };
     const [c] = claimsFromRelations([r, { ...r, negated: true }]);
     assert.equal(c?.field, 'start');
     assert.equal(range(c ?? null), '2023-04-01..2023-04-30');
     assert.equal(claimsFromRelations([r, { ...r, negated: true }]).length, 1);
+  });
+
+  it('are not read from relations whose passage states no date', () => {
+    const r: Relation = {
+      type: 'holds_office', subject: 'person:yoon-suk-yeol', object: 'country:KOR', role: 'president', start: '2022-05-10', end: null,
+      negated: false, evidence: { start: 0, end: 13, text: 'Yoon Suk-Yeol' },
+    };
+    assert.deepEqual(claimsFromRelations([r]), []);
   });
 });

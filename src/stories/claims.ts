@@ -21,10 +21,14 @@ export interface FactClaim {
   end: number;
 }
 
+// A date the passage itself states: a year, a month or a season. Relations whose dates come
+// from elsewhere (a reference list filling in a term of office) are no claim of the article.
+const STATES_A_DATE = /\b(?:1[89]|20)\d{2}\b|\b(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter)\b/i;
+
 export function claimsFromRelations(relations: readonly Relation[]): FactClaim[] {
   const out: FactClaim[] = [];
   for (const r of relations) {
-    if (r.negated || !r.evidence) continue;
+    if (r.negated || !r.evidence || !STATES_A_DATE.test(r.evidence.text)) continue;
     for (const field of ['start', 'end'] as const) {
       const d = parseDate(r[field]);
       if (!d) continue;

@@ -5,6 +5,12 @@ import type { Command } from 'commander';
 import { DEFAULT_DB, openStore } from '../../app/open-store.js';
 import type { SqliteStore } from '../../store/index.js';
 
+// `entente events | head` closes the pipe early: that is the reader being done, not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 export interface OutputOptions {
   db?: string;
   json?: boolean;

@@ -13,7 +13,7 @@ const TITLE_WORD = /^(president|prime|minister|secretary|general|chancellor|mr|m
 const MEMBER_WORD = /^(member|members|partner|partners|ally|allies|countries|states|nations)$/i;
 const PREPOSITIONS = new Set(['to', 'of', 'from', 'in', 'at', 'on', 'for', 'with', 'by', 'against', 'into', 'about', 'over', 'between', 'among', 'toward', 'towards', 'than', 'like']);
 const GROUP_NOUNS = /^(leader|leaders|government|governments|head|heads|president|presidents|minister|ministers|officials|delegation|delegations|representatives|forces|troops|military|army|navy|people|administration|authorities|mission)$/i;
-const DOCUMENT_NOUNS = new Set(['communiqué', 'communique', 'document', 'report', 'declaration', 'statement', 'concept', 'strategy', 'resolution', 'letter', 'readout', 'treaty', 'charter', 'study']);
+const DOCUMENT_NOUNS = new Set(['communiqué', 'communique', 'document', 'report', 'declaration', 'statement', 'concept', 'strategy', 'resolution', 'letter', 'readout', 'study']);
 
 export interface ActorIndex {
   tokens: Token[];
@@ -21,6 +21,8 @@ export interface ActorIndex {
   actors: Mention[];
   /** Quoted passages [start, end): names inside a quote are not antecedents. */
   quoted?: [number, number][];
+  /** Every mention, places included (for lists and appositions). */
+  all?: Mention[];
 }
 
 function quotedMention(ix: ActorIndex, m: Mention): boolean {
@@ -46,7 +48,9 @@ export function isModifier(ix: ActorIndex, m: Mention): boolean {
   if (/^['’]s$/.test(tokens[t]?.text ?? '')) t++;
   const next = tokens[t];
   if (!next) return false;
-  if (TITLE_WORD.test(next.text) && next.text.toLowerCase() !== 'state') return true;
+  // "Japanese prime minister", "NATO Secretary General X" qualify; "NATO leaders" are NATO.
+  if (TITLE_WORD.test(next.text) && !/^(state|leaders|officials|leader|official)$/i.test(next.text)) return true;
+  if (/^(leader|leaders|official|officials)$/i.test(next.text) && actorAt(ix, t + 1)?.type === 'person') return true;
   if (MEMBER_WORD.test(next.text) && actorAt(ix, t + 1)) return true;
   return false;
 }
@@ -57,10 +61,11 @@ export function coordinated(ix: ActorIndex, m: Mention, limit: { t0: number; t1:
   const sorted = ix.actors.filter((a) => a.t0 >= limit.t0 && a.t1 <= limit.t1 && !isModifier(ix, a));
   const idx = sorted.indexOf(m);
   if (idx < 0) return out;
+  const pp = inPrepPhrase(ix, m);
   for (let k = idx - 1; k >= 0; k--) {
     const a = sorted[k];
     const b = sorted[k + 1];
-    if (!a || !b || !joinable(ix, a.t1, b.t0)) break;
+    if (!a || !b || !joinable(ix, a.t1, b.t0) || inPrepPhrase(ix, a) !== pp) break;
     out.unshift(a);
   }
   for (let k = idx + 1; k < sorted.length; k++) {
@@ -90,10 +95,17 @@ function joinable(ix: ActorIndex, from: number, to: number): boolean {
 }
 
 /** Where the clause holding token t starts: after ";", a complementiser or a relative pronoun. */
-export function clauseStart(tokens: Token[], s0: number, t: number): number {
+export function clauseStart(tokens: Token[], s0: number, t: number, ix?: ActorIndex): number {
   for (let k = t - 1; k > s0; k--) {
     const w = tokens[k]?.text.toLowerCase() ?? '';
     if (w === ';' || w === ':') return k + 1;
+    // "… discussed the threat and the United States reiterated …": a new subject after "and".
+    if (ix && w === 'and') {
+      let n = k + 1;
+      if (/^(the|a)$/i.test(tokens[n]?.text ?? '')) n++;
+      const a = ix.actors.find((x) => x.t0 === n);
+      if (a && a.t1 < t && tokens.slice(a.t1, t).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return k + 1;
+    }
     if (CLAUSE_OPENERS.has(w)) {
       // "as well as" and "such as" join lists, they open no clause.
       if (w === 'as' && /^(well|such)$/i.test(tokens[k - 1]?.text ?? '')) continue;
@@ -114,7 +126,17 @@ function isDash(tokens: Token[], k: number): boolean {
 export function inPrepPhrase(ix: ActorIndex, m: Mention): boolean {
   const { tokens } = ix;
   let k = m.t0 - 1;
-  while (k >= 0 && /^(the|a|an)$/i.test(tokens[k]?.text ?? '')) k--;
+  // Walk back over a list or an apposition ("in Madrid, Spain", "with China and Russia").
+  for (;;) {
+    while (k >= 0 && /^(the|a|an)$/i.test(tokens[k]?.text ?? '')) k--;
+    const w = tokens[k]?.text ?? '';
+    if (w !== ',' && !/^(and|or)$/i.test(w)) break;
+    const prev = (ix.all ?? ix.actors).find((a) => a.t1 === k);
+    if (!prev) break;
+    // "in Madrid, Spain" is one place; "in Vilnius, the North Koreans fired" is not.
+    if (prev.type === 'place' && !(m.type === 'country' && prev.affiliation === m.id)) break;
+    k = prev.t0 - 1;
+  }
   const p = tokens[k];
   if (!p || !PREPOSITIONS.has(p.text.toLowerCase())) return false;
   if (p.text.toLowerCase() === 'of' && GROUP_NOUNS.test(tokens[k - 1]?.text ?? '')) return false;
@@ -128,9 +150,37 @@ export interface Subject {
 }
 
 /** The subject of the clause that holds the trigger. */
-export function subjectOf(ix: ActorIndex, s0: number, trigger: number, depth = 0): Subject | null {
+const CONTROL_NOUNS = /^(decision|decisions|plan|plans|move|bid|attempt|refusal|pledge|promise|commitment|intention|efforts?|willingness|offer|threat|vow)$/i;
+
+export function subjectOf(ix: ActorIndex, s0: number, trigger: number, depth = 0, verbal = true): Subject | null {
   const { tokens } = ix;
-  const lo = clauseStart(tokens, s0, trigger);
+  const lo = clauseStart(tokens, s0, trigger, ix);
+  // "X's decision to scrap", "the decision by X to send": the decider acts.
+  if (tokens[trigger - 1]?.text.toLowerCase() === 'to') {
+    for (let k = trigger - 2; k >= Math.max(lo, trigger - 6); k--) {
+      if (!CONTROL_NOUNS.test(tokens[k]?.text ?? '')) continue;
+      const by = ix.actors.find((a) => a.t0 > k && a.t1 < trigger - 1 && tokens[a.t0 - 1]?.text === 'by') ?? ix.actors.find((a) => a.t0 > k + 1 && a.t1 < trigger - 1 && /^(the)$/i.test(tokens[a.t0 - 1]?.text ?? '') && tokens[a.t0 - 2]?.text === 'by');
+      if (by) return { mentions: [by], via: 'control' };
+      let j = k - 1;
+      while (j >= lo && (tokens[j]?.pos === 'ADJ' || tokens[j]?.pos === 'ADV')) j--;
+      if (/^['’]s$/.test(tokens[j]?.text ?? '')) {
+        const poss = ix.actors.find((a) => a.t1 === j);
+        if (poss) return { mentions: [poss], via: 'control' };
+      }
+      break;
+    }
+  }
+  // An actor right before the verb is its subject ("seen North Korea launch", "Japan signed").
+  const adj = ix.actors.find((a) => a.t1 === trigger || (a.t1 === trigger - 1 && /^(also|has|have|had|will|is|was|already)$/i.test(tokens[trigger - 1]?.text ?? '')));
+  if (adj && !isModifier(ix, adj) && !inPrepPhrase(ix, adj) && adj.t0 >= lo) return { mentions: coordinated(ix, adj, { t0: lo, t1: trigger }), via: 'name' };
+  // "Lithuania - which hosted the summit": the relative pronoun's antecedent.
+  const opener = tokens[lo - 1]?.text.toLowerCase() ?? '';
+  if (/^(which|who|that)$/.test(opener)) {
+    let k = lo - 2;
+    while (k >= s0 && (tokens[k]?.text === ',' || isDash(tokens, k))) k--;
+    const ante = ix.actors.find((a) => a.t1 === k + 1);
+    if (ante && tokens.slice(lo, trigger).every((x) => !ix.actors.some((a) => a.t0 === x.i))) return { mentions: [ante], via: 'relative' };
+  }
   let firstVerb = trigger;
   for (let k = lo; k < trigger; k++) {
     const t = tokens[k];
@@ -154,14 +204,21 @@ export function subjectOf(ix: ActorIndex, s0: number, trigger: number, depth = 0
       best = a;
       break;
     }
-    if (DOCUMENT_NOUNS.has(w)) {
+    if (verbal && DOCUMENT_NOUNS.has(w)) {
       const issuer = issuerOf(ix, k);
       if (issuer) return { mentions: [issuer], via: 'document' };
     }
   }
   if (best) return { mentions: coordinated(ix, best, { t0: lo, t1: firstVerb }), via: 'name' };
+  // A subject that names no actor ("South Korean experts would …"): no source.
+  const head = tokens.slice(lo, firstVerb).find((x) => (x.pos === 'NOUN' || x.pos === 'PROPN') && !/^(however|also)$/i.test(x.text));
+  const coordVerb = lo > s0 && /^(and|or|but|,)$/i.test(tokens[lo - 1]?.text ?? '') === false && false;
+  void coordVerb;
+  const finite = lo === s0 || /^(that|which|who|whom|whose|but|while|whereas|although|because|when|since|if|where)$/i.test(tokens[lo - 1]?.text ?? '');
+  const governs = tokens.slice(firstVerb, trigger).every((x) => x.pos === 'AUX' || x.pos === 'ADV' || x.pos === 'PART' || x.pos === 'VERB');
+  if (head && finite && governs && lo < firstVerb && !['and', 'or', 'but'].includes(tokens[lo]?.text.toLowerCase() ?? '')) return null;
   // A verb coordinated with an earlier one shares its subject ("condemned the launch and pledged").
-  if (depth < 2 && lo > s0) return subjectOf(ix, s0, lo - 1, depth + 1);
+  if (depth < 2 && lo > s0) return subjectOf(ix, s0, lo - 1, depth + 1, verbal);
   if (depth < 2 && lo === s0) {
     // No subject in the clause at all: nearest actor before, as a last resort.
     for (let k = trigger - 1; k >= s0; k--) {
@@ -211,7 +268,7 @@ export function antecedent(ix: ActorIndex, k: number, kind: 'person' | 'thing'):
 }
 
 /** First actor after token `t` (before a clause break), optionally right after a preposition. */
-export function actorAfter(ix: ActorIndex, t: number, hi: number, prep: string | null): Mention | null {
+export function actorAfter(ix: ActorIndex, t: number, hi: number, prep: string | null, direct = true): Mention | null {
   const { tokens } = ix;
   let start = t;
   if (prep) {
@@ -221,6 +278,9 @@ export function actorAfter(ix: ActorIndex, t: number, hi: number, prep: string |
         found = k + 1;
         break;
       }
+      // "met President Yoon …, he welcomed … with Seoul": the direct object comes first.
+      const a = ix.actors.find((x) => x.t0 === k);
+      if (a && direct && k <= t + 1 && !isModifier(ix, a) && !/^['’]s$/.test(tokens[a.t1]?.text ?? '')) break;
       if (k > t && stopsRight(tokens, k)) break;
     }
     if (found < 0) return null;

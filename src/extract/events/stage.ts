@@ -2,10 +2,11 @@
 import type { Event } from '../../core/index.js';
 import { span } from '../../core/index.js';
 import type { Token } from '../../nlp/analyze.js';
-import { findDates } from '../../nlp/dates.js';
 import type { DocContext, Mention, Stage } from '../context.js';
 import { type ActorIndex, actorAfter, actorMentions, clauseStart as subClauseStart, coordinated, isModifier, subjectOf } from './actors.js';
+import { eventDate } from './dating.js';
 import { findHits, type PatternHit } from './match.js';
+import { eventReferent, planOwner, sharedTarget, summitOwner } from './targets.js';
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
 const MODALS = new Set(['could', 'would', 'might', 'may', 'should', 'can', 'cannot', 'must', 'if', 'unless', 'whether', 'perhaps', 'maybe']);
@@ -14,13 +15,16 @@ const FUTURE = new Set(['will', "'ll", 'shall', 'plan', 'plans', 'planned', 'sch
 
 export const eventsStage: Stage = {
   name: 'events',
-  requires: ['analysis', 'mentions', 'published', 'dates'],
+  requires: ['analysis', 'title', 'mentions', 'published', 'dates', 'quotes'],
   assigns: ['events'],
   run(ctx) {
     const a = ctx.analysis;
     const mentions = ctx.mentions ?? [];
     if (!a) return;
-    const ix: ActorIndex = { tokens: a.tokens, actors: actorMentions(mentions) };
+    const ix: ActorIndex = { tokens: a.tokens, actors: actorMentions(mentions), all: mentions };
+    // The headline repeats the lead; its words are not a report of their own.
+    const titleLine = ctx.title ? ctx.body.indexOf(ctx.title) : -1;
+    const inTitle = (t: number) => titleLine >= 0 && (a.tokens[t]?.start ?? 0) >= titleLine && (a.tokens[t]?.end ?? 0) <= titleLine + (ctx.title?.length ?? 0);
     const events: Event[] = [];
     // Words inside quotation marks are what someone said, coded through the quote, not as events.
     const quoted = (ctx.quotes ?? []).map((q) => [q.start, q.end] as const);
@@ -34,7 +38,7 @@ export const eventsStage: Stage = {
     for (const s of a.sentences) {
       const last = a.tokens[s.t1 - 1];
       if (last?.text === '?') continue;
-      const hits = findHits(a.tokens, s.t0, s.t1, ctx.res.patterns.byTrigger, inner).filter((h) => !inQuote(h.trigger));
+      const hits = findHits(a.tokens, s.t0, s.t1, ctx.res.patterns.byTrigger, inner).filter((h) => !inQuote(h.trigger) && !inTitle(h.trigger) && !nounUse(a.tokens, h));
       for (const hit of suppressNested(hits)) {
         const ev = codeHit(ctx, ix, hit, s.t0, s.t1, mentions, events);
         if (ev) events.push(ev);
@@ -57,7 +61,7 @@ function codeHit(ctx: DocContext, ix: ActorIndex, hit: PatternHit, s0: number, s
   let tgtFromSubject: Mention[] = [];
   for (const how of p.source) {
     if (how === 'subj' && !passive) {
-      const s = subjectOf(ix, lo, hit.trigger);
+      const s = subjectOf(ix, lo, hit.trigger, 0, VERBAL_ROOTS.has(p.code.slice(0, 2)));
       if (s) {
         src = s.mentions;
         srcVia = s.via;
@@ -71,7 +75,7 @@ function codeHit(ctx: DocContext, ix: ActorIndex, hit: PatternHit, s0: number, s
       const m = possessor(ix, hit.trigger);
       if (m) src = [m];
     } else if (how === 'by' || how === 'from') {
-      const m = actorAfter(ix, hit.trigger + 1, hi, how);
+      const m = actorAfter(ix, hit.trigger + 1, hi, how, false);
       if (m) src = [m];
     } else if (how === 'obj') {
       const m = actorAfter(ix, hit.t1, hi, null);
@@ -104,8 +108,21 @@ function codeHit(ctx: DocContext, ix: ActorIndex, hit: PatternHit, s0: number, s
       if (tgt.length > 0 || refIds.length > 0) break;
     }
   }
-  void srcVia;
+  // Evidence starts at the subject when it is named in the clause, else at the clause.
+  const clause0 = tokens[subClauseStart(tokens, s0, hit.trigger)]?.start ?? 0;
   const srcIds = unique(src.map((m) => m.id));
+  if (tgt.length === 0 && refIds.length === 0 && !p.target.includes('none')) {
+    const owner = planOwner(ix, hit, mentions);
+    if (owner) refIds = [owner];
+    else {
+      const shared = sharedTarget(tokens, hit, srcIds, before, (e) => tokens.find((t) => t.start >= e.evidence.start)?.sent ?? 0);
+      if (shared) refIds = shared;
+      else if (p.target.includes('near')) {
+        const other = ix.actors.filter((m) => m.type === 'country' && m.t1 <= hit.trigger && m.t0 >= s0 && !srcIds.includes(m.id)).pop();
+        if (other) refIds = [other.id];
+      }
+    }
+  }
   let tgtIds = unique([...tgt.map((m) => m.id), ...refIds]).filter((id) => !srcIds.includes(id));
   if (srcIds.length === 0 && tgtIds.length >= 2 && (p.target.includes('after') || p.target.includes('between'))) {
     srcIds.push(...tgtIds.slice(0, 1));
@@ -114,7 +131,10 @@ function codeHit(ctx: DocContext, ix: ActorIndex, hit: PatternHit, s0: number, s
   if (srcIds.length === 0) return null;
   const negated = isNegated(tokens, lo, hit);
   const cameo = lookupCameo(ctx, p.code);
-  const evStart = Math.min(...src.map((m) => m.start), tokens[hit.t0]?.start ?? 0);
+  const named = srcVia === 'name' || srcVia === 'relative' || srcVia === 'control' || srcVia === 'nearest';
+  const sentStart = tokens[s0]?.start ?? 0;
+  const fromSrc = src.map((m) => m.start).filter((x) => x >= sentStart);
+  const evStart = named && fromSrc.length > 0 ? Math.min(...fromSrc, tokens[hit.t0]?.start ?? 0) : Math.min(clause0, tokens[hit.t0]?.start ?? 0);
   const ends = [...tgt.map((m) => m.end), tokens[hit.t1 - 1]?.end ?? 0];
   const evEnd = Math.max(...ends);
   const future = isFuture(tokens, lo, hit.trigger);
@@ -128,7 +148,7 @@ function codeHit(ctx: DocContext, ix: ActorIndex, hit: PatternHit, s0: number, s
     target: tgtIds,
     date,
     location: place,
-    evidence: span(ctx.body, Math.min(evStart, tokens[hit.t0]?.start ?? evStart), evEnd),
+    evidence: span(ctx.body, evStart, evEnd),
     confidence: round(p.confidence * (src.some((m) => m.via === 'title' || m.via.startsWith('kb:surname')) ? 0.95 : 1)),
     rule: p.id,
   };
@@ -153,12 +173,34 @@ function clauseEnd(tokens: Token[], t: number, s1: number): number {
   return s1;
 }
 
-// Hypotheticals, conditionals and wishes are not events ("could make a speech", "if Russia").
+const VERBAL_ROOTS = new Set(['01', '02', '03', '05', '10', '11', '12', '13']);
+const PREDICATE_ADJ = new Set(['reluctant', 'opposed', 'grateful', 'willing', 'ready', 'eager', 'unwilling']);
+const PROPOSING = new Set(['suggest', 'propose', 'recommend', 'advocate']);
+
+// "a warm welcome", "its support": a verb pattern's trigger used as a noun is no action.
+function nounUse(tokens: Token[], h: PatternHit): boolean {
+  if (h.pattern.kind !== 'verb') return false;
+  const t = tokens[h.trigger];
+  if (t?.pos === 'ADJ' && !PREDICATE_ADJ.has(t.key)) return true;
+  const prev = tokens[h.trigger - 1];
+  return !!prev && (prev.pos === 'DET' || /^(its|their|his|her|our|a|an)$/i.test(prev.text)) && !/^(that|this|which)$/i.test(prev.text);
+}
+
+// Hypotheticals, conditionals, wishes and proposals are not events ("could make a speech",
+// "if Russia", "he suggested … hosting a visit").
 function isUnreal(tokens: Token[], lo: number, trigger: number): boolean {
   for (let k = Math.max(lo, trigger - 4); k < trigger; k++) {
     const t = tokens[k];
     if (!t) continue;
     if (MODALS.has(t.text.toLowerCase()) || UNREAL_LEMMAS.has(t.lemma)) return true;
+    // "not just asking for help": neither a report nor a denial.
+    if (/^(not|n't)$/i.test(t.text) && /^(just|only|merely|simply)$/i.test(tokens[k + 1]?.text ?? '')) return true;
+  }
+  const s = tokens[trigger]?.sent;
+  for (let k = trigger - 1; k >= 0 && tokens[k]?.sent === s; k--) {
+    const t = tokens[k];
+    if (t && t.pos === 'VERB' && PROPOSING.has(t.lemma)) return true;
+    if (t && MODALS.has(t.text.toLowerCase()) && k >= lo) return true;
   }
   const first = tokens[lo]?.text.toLowerCase();
   return first === 'if' || first === 'unless' || first === 'whether';
@@ -201,64 +243,6 @@ function possessor(ix: ActorIndex, trigger: number): Mention | null {
       const m = actors.find((a) => a.t1 === k);
       if (m) return m;
     }
-  }
-  return null;
-}
-
-// The date the sentence gives, else the last one its paragraph gave, else the publication date.
-function eventDate(ctx: DocContext, tokens: Token[], s0: number, s1: number, hit: PatternHit, future: boolean): string | null {
-  const sStart = tokens[s0]?.start ?? 0;
-  const sEnd = tokens[s1 - 1]?.end ?? 0;
-  // Dates of the trigger's own clause only: "Finland, which became a member in April" dates
-  // Finland's accession, not the summit the sentence is about.
-  const c0 = tokens[subClauseStart(tokens, s0, hit.trigger)]?.start ?? sStart;
-  const c1 = clauseEndStrict(tokens, hit.t1, s1);
-  const dates = (ctx.dates ?? []).filter((d) => d.start >= Math.max(sStart, c0 - 1) && d.end <= Math.min(sEnd, c1));
-  const trig = tokens[hit.trigger]?.start ?? 0;
-  if (dates.length > 0) {
-    const near = [...dates].sort((a, b) => Math.abs(a.start - trig) - Math.abs(b.start - trig))[0];
-    if (near) {
-      if (future && near.relative && ctx.published?.date) {
-        const ref = new Date(`${ctx.published.date.padEnd(10, '-01').slice(0, 10)}T12:00:00Z`);
-        const again = findDates(near.text, ref, { forward: true })[0];
-        if (again) return again.value;
-      }
-      return near.value;
-    }
-  }
-  // Inherit a day named earlier in the same paragraph, at month precision.
-  const para = ctx.body.lastIndexOf('\n', sStart);
-  const inherited = (ctx.dates ?? []).filter((d) => d.end <= sStart && d.start > para && d.precision === 'day').pop();
-  if (inherited) return inherited.value.slice(0, 7);
-  const pub = ctx.published?.date;
-  return pub ? pub.slice(0, 7) : null;
-}
-
-function clauseEndStrict(tokens: Token[], t: number, s1: number): number {
-  for (let k = t; k < s1; k++) {
-    const w = tokens[k]?.text.toLowerCase() ?? '';
-    if (w === ';' || w === 'which' || w === 'who' || w === 'but' || w === 'while') return tokens[k]?.start ?? 0;
-  }
-  return tokens[s1 - 1]?.end ?? 0;
-}
-
-// "attended the summit", "join the summit": the organisation whose summit the text is about
-// ("NATO summit", "the G7's summit") — the nearest before the trigger, else the first after.
-function summitOwner(ix: ActorIndex, trigger: number): Mention | null {
-  const { tokens, actors } = ix;
-  const owners = actors.filter((a) => a.type === 'org' && /^(summit|summits|meeting|conference|leaders)$/i.test(tokens[/^['’]s$/.test(tokens[a.t1]?.text ?? '') ? a.t1 + 1 : a.t1]?.text ?? ''));
-  const prev = owners.filter((a) => a.t0 < trigger).pop();
-  return prev ?? owners[0] ?? null;
-}
-
-// "condemned the launch": the actor of the launch the text reported just before.
-const EVENT_NOUNS: Record<string, string[]> = { launch: ['15'], launches: ['15'], test: ['15', '20'], tests: ['15', '20'], attack: ['18', '19'], attacks: ['18', '19'], strike: ['18', '19', '195'], strikes: ['18', '19'], invasion: ['19'], incursion: ['19'], provocation: ['15', '13'] };
-function eventReferent(tokens: Token[], hit: PatternHit, before: Event[]): string[] | null {
-  for (let k = hit.t1; k < Math.min(hit.t1 + 3, tokens.length); k++) {
-    const roots = EVENT_NOUNS[tokens[k]?.text.toLowerCase() ?? ''];
-    if (!roots) continue;
-    const ev = [...before].reverse().find((e) => roots.some((r) => e.code.startsWith(r)));
-    return ev ? ev.source : null;
   }
   return null;
 }

@@ -166,7 +166,7 @@ function addKb(ctx: Ctx, m: GazetteerMatch, titles: TitleMatch[]): void {
     const asPlace = LOCATIVE.has(prevWord) || ['office', 'summit', 'embassy', 'declaration', 'airport'].includes(nextWord) || nextWord === ',' && /^\p{Lu}/u.test(tokens[m.t1 + 1]?.text ?? '') && !/^(and|but)$/i.test(tokens[m.t1 + 1]?.text ?? '');
     const place = ctx.res.kb.entities.get(`place:${slug(textOf(tokens, m.t0, m.t1))}`);
     if (asPlace) {
-      push(ctx, m.t0, m.t1, place?.id ?? `place:${slug(textOf(tokens, m.t0, m.t1))}`, 'place', 'kb:capital-place');
+      push(ctx, m.t0, m.t1, place?.id ?? `place:${slug(textOf(tokens, m.t0, m.t1))}`, 'place', 'kb:capital-place', { affiliation: e.id });
       return;
     }
     push(ctx, m.t0, m.t1, e.id, e.type, 'kb:capital');
@@ -177,6 +177,10 @@ function addKb(ctx: Ctx, m: GazetteerMatch, titles: TitleMatch[]): void {
   if (e.type === 'person' && title && title.role) {
     extra.role = title.role;
     ctx.roleHolders.set(title.role, e.id);
+  }
+  if (e.type === 'place') {
+    const aff = ctx.res.kb.entities.get(e.id)?.affiliation;
+    if (aff) extra.affiliation = aff;
   }
   push(ctx, m.t0, m.t1, e.id, e.type, 'kb:name', extra);
 }

@@ -158,6 +158,7 @@ export const MIGRATIONS: readonly string[] = [
     a INTEGER NOT NULL, b INTEGER NOT NULL, month INTEGER NOT NULL, n INTEGER NOT NULL, gs INTEGER NOT NULL,
     PRIMARY KEY (a, b, month)
   ) WITHOUT ROWID;
+  CREATE INDEX rollup_pair_month ON rollup_pair(month);
   -- Both directions of every pair, so that an actor's partners are one range.
   CREATE TABLE pair_totals (
     x INTEGER NOT NULL, y INTEGER NOT NULL, n INTEGER NOT NULL, gs INTEGER NOT NULL, PRIMARY KEY (x, y)

@@ -141,26 +141,43 @@ function bestOf(matches: { m: Member; r: Match | null }[]): { m: Member; r: Matc
   return best;
 }
 
+// Stories of the same root under a probe key near the report's date, with a compatible code and
+// place and a date that may meet it (the exact checks follow in compareEvents).
+const CANDIDATES = `
+  SELECT k.story FROM story_keys k JOIN stories s ON s.id = k.story
+  WHERE k.root = $root AND k.key = $key AND k.prec = $prec AND k.day BETWEEN $lo AND $hi
+    AND (s.code = $code OR s.code % 1000 IN (0, 11) OR $generic = 1
+         OR ((s.code % 1000) / 11 = ($code % 1000) / 11 AND (s.code % 11 = 0 OR $code % 11 = 0)))
+    AND (s.place IS NULL OR $place IS NULL OR s.place = $place)
+    AND ($dlo < 0 OR s.prec = 0 OR (s.day <= $dhi + 2
+         AND s.day + CASE s.prec WHEN 3 THEN 0 WHEN 2 THEN 30 ELSE 365 END >= $dlo - 2))
+  ORDER BY k.day DESC, k.story DESC LIMIT ${CANDIDATES_PER_KEY}`;
+
 function candidateStories(ctx: StoreCtx, e: PendingEvent): Set<number> {
   const out = new Set<number>();
   const root = Number(rootOf(e.match.code));
   const probe = probeKeys(e.match, (k) => ctx.dict.affiliations(k));
-  const sql = `SELECT story FROM story_keys WHERE root = ? AND key = ? AND prec = ? AND day BETWEEN ? AND ?
-               ORDER BY day DESC, story DESC LIMIT ${CANDIDATES_PER_KEY}`;
-  const q = ctx.st.get(sql);
+  const q = ctx.st.get(CANDIDATES);
+  const generic = e.packed % 1000 === 0 || e.packed % 1000 === 11 ? 1 : 0;
+  const windows: [Precision, number, number][] = e.date
+    ? [
+        // two days either side: reports a day or two apart are checked for disagreeing
+        [3, e.date.lo - 2, e.date.hi + 2],
+        [2, e.date.lo - 31, e.date.hi],
+        [1, e.date.lo - 366, e.date.hi],
+        [0, -1, -1],
+      ]
+    : [3, 2, 1, 0].map((p) => [p as Precision, -1, Number.MAX_SAFE_INTEGER]);
   for (const key of probe) {
     const id = ctx.dict.findActor(key);
     if (id === undefined) continue;
-    const windows: [Precision, number, number][] = e.date
-      ? [
-          // two days either side: reports a day or two apart are checked for disagreeing
-          [3, e.date.lo - 2, e.date.hi + 2],
-          [2, e.date.lo - 31, e.date.hi],
-          [1, e.date.lo - 366, e.date.hi],
-          [0, -1, -1],
-        ]
-      : [3, 2, 1, 0].map((p) => [p as Precision, -1, Number.MAX_SAFE_INTEGER]);
-    for (const [prec, lo, hi] of windows) for (const r of q.all(root, id, prec, lo, hi) as { story: number }[]) out.add(r.story);
+    for (const [prec, lo, hi] of windows) {
+      const rows = q.all({
+        root, key: id, prec, lo, hi, code: e.packed, generic, place: e.place,
+        dlo: e.date ? e.date.lo : -1, dhi: e.date ? e.date.hi : -1,
+      }) as { story: number }[];
+      for (const r of rows) out.add(r.story);
+    }
   }
   return out;
 }

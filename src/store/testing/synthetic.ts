@@ -62,6 +62,14 @@ export function actorCountry(k: number): string {
   return `country:${COUNTRIES[k % COUNTRIES.length]}`;
 }
 
+/** What a synthetic event was made of, so that another article can report the same action. */
+export interface EventSpec {
+  code: string;
+  source: number;
+  target: number | null;
+  date: string | null;
+}
+
 export interface SyntheticOptions {
   seed: number;
   actors: number;
@@ -70,6 +78,8 @@ export interface SyntheticOptions {
   /** Day numbers (days since 1970-01-01) to draw dates from. */
   firstDay?: number;
   lastDay?: number;
+  /** For event k: an earlier event to report again (same action), or null for a new one. */
+  template?: (k: number) => EventSpec | null;
 }
 
 export interface World {
@@ -88,7 +98,7 @@ function iso(day: number): string {
 }
 
 /** One article: its text, metadata and a consistent extraction. */
-export function syntheticArticle(w: World, i: number, opts: SyntheticOptions): { doc: SourceDocument; extraction: Extraction } {
+export function syntheticArticle(w: World, i: number, opts: SyntheticOptions): { doc: SourceDocument; extraction: Extraction; specs: EventSpec[] } {
   const r = w.random;
   const first = opts.firstDay ?? 16_436; // 2015-01-01
   const last = opts.lastDay ?? 20_453; // 2025-12-31
@@ -122,29 +132,32 @@ export function syntheticArticle(w: World, i: number, opts: SyntheticOptions): {
   };
   push(`${sentence(8)}.\n\n`);
   const events: Event[] = [];
+  const specs: EventSpec[] = [];
   for (let k = 0; k < opts.events; k++) {
+    const t = opts.template?.(k) ?? null;
     push(`${sentence(6)}. `);
     const start = length;
-    const s = mention(w.pickActor());
+    const sk = t ? t.source : w.pickActor();
+    const s = mention(sk);
     push(` ${sentence(3).toLowerCase()} `);
-    const hasTarget = r() < 0.85;
-    let t: string | null = null;
-    if (hasTarget) {
-      let tk = w.pickActor();
+    let tk: number | null = null;
+    if (t ? t.target !== null : r() < 0.85) {
+      tk = t ? (t.target as number) : w.pickActor();
       if (actorId(tk) === s) tk = (tk + 1) % opts.actors;
-      t = mention(tk);
     }
+    const target = tk === null ? null : mention(tk);
     push(` ${sentence(4).toLowerCase()}`);
     const end = length;
     push('.\n');
-    const code = CODES[Math.floor(r() * CODES.length)] as string;
+    const code = t ? t.code : (CODES[Math.floor(r() * CODES.length)] as string);
     const day = published - Math.floor(r() * 30);
     const p = r();
-    const date = p < 0.5 ? iso(day) : p < 0.8 ? iso(day).slice(0, 7) : p < 0.9 ? iso(day).slice(0, 4) : null;
+    const date = t ? t.date : p < 0.5 ? iso(day) : p < 0.8 ? iso(day).slice(0, 7) : p < 0.9 ? iso(day).slice(0, 4) : null;
+    specs.push({ code, source: sk, target: tk, date });
     events.push({
-      code, root: code.slice(0, 2), goldstein: Math.round((r() * 20 - 10) * 10) / 10, source: [s], target: t ? [t] : [],
-      date, location: r() < 0.3 ? `place:city-${Math.floor(r() * 200)}` : null, evidence: { start, end, text: '' },
-      confidence: 0.9, rule: `pattern-${code}`, ...(r() < 0.03 ? { negated: true } : {}),
+      code, root: code.slice(0, 2), goldstein: Math.round((r() * 20 - 10) * 10) / 10, source: [s], target: target ? [target] : [],
+      date, location: !t && r() < 0.3 ? `place:city-${Math.floor(r() * 200)}` : null, evidence: { start, end, text: '' },
+      confidence: 0.9, rule: `pattern-${code}`, ...(!t && r() < 0.03 ? { negated: true } : {}),
     });
   }
   const quotes: Quote[] = [];
@@ -179,5 +192,6 @@ export function syntheticArticle(w: World, i: number, opts: SyntheticOptions): {
       document: { id, title: doc.title, published: doc.published, publishedFrom: 'metadata' },
       entities: [...entities.values()], events, quotes, relations,
     },
+    specs,
   };
 }

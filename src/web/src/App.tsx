@@ -1,5 +1,5 @@
 // The explorer's frame: header with search and sections, then the page for the current path.
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { SearchBox } from './components/SearchBox';
 import { Link, useLocation } from './ui';
 import { ConflictsPage } from './views/ConflictsPage';
@@ -8,9 +8,11 @@ import { DocumentsPage } from './views/DocumentsPage';
 import { EntityPage } from './views/EntityPage';
 import { Home } from './views/Home';
 import { IngestPage } from './views/IngestPage';
-import { NetworkPage } from './views/NetworkPage';
 import { StoriesPage, StoryPage } from './views/StoriesPage';
 import { TimelinePage } from './views/TimelinePage';
+
+// sigma and graphology load only when the network is opened.
+const NetworkPage = lazy(() => import('./views/NetworkPage').then((m) => ({ default: m.NetworkPage })));
 
 const SECTIONS: [string, string][] = [
   ['/documents', 'Documents'],
@@ -35,7 +37,12 @@ function page(path: string): ReactNode {
   if (path === '/stories') return <StoriesPage />;
   if (path === '/conflicts') return <ConflictsPage />;
   if (path === '/timeline') return <TimelinePage />;
-  if (path === '/network') return <NetworkPage />;
+  if (path === '/network')
+    return (
+      <Suspense fallback={<p className="muted">Loading…</p>}>
+        <NetworkPage />
+      </Suspense>
+    );
   if (path === '/ingest') return <IngestPage />;
   return (
     <article>

@@ -306,7 +306,7 @@ export const api = {
   stories: (p: Params) => call<{ items: Story[]; labels: Labels }>(`/api/stories${qs(p)}`),
   story: (id: string) => call<Story & { labels: Labels }>(`/api/stories/${enc(id)}`),
   timeline: (actor: string, other?: string) => call<Timeline>(`/api/timeline${qs({ actor, with: other })}`),
-  conflicts: (p: Params = {}) => call<{ items: Conflict[] }>(`/api/conflicts${qs(p)}`),
+  conflicts: (p: Params = {}) => call<{ items: Conflict[]; labels: Labels }>(`/api/conflicts${qs(p)}`),
   search: (q: string, signal?: AbortSignal) => call<SearchResult>(`/api/search${qs({ q, limit: 8 })}`, signal ? { signal } : {}),
   network: (p: Params) => call<Network>(`/api/network${qs(p)}`),
   members: (org: string, on: string) => call<{ org: string; on: string; items: Member[] }>(`/api/organisations/${enc(org)}/members${qs({ on })}`),

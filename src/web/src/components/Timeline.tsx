@@ -48,6 +48,8 @@ function ticks(t0: number, t1: number): { t: number; label: string }[] {
 
 export interface TimelineProps {
   events: StoredEvent[];
+  /** Events per month, drawn as bars along the bottom. */
+  months?: { month: string; events: number }[];
   labels: Labels;
   roots: Map<string, CameoRoot>;
   selected: number | null;
@@ -56,7 +58,7 @@ export interface TimelineProps {
   onWindow?: (from: string, to: string) => void;
 }
 
-export function TimelineChart({ events, labels, roots, selected, onSelect, onWindow }: TimelineProps) {
+export function TimelineChart({ events, months, labels, roots, selected, onSelect, onWindow }: TimelineProps) {
   const dated = useMemo(
     () =>
       events
@@ -114,14 +116,19 @@ export function TimelineChart({ events, labels, roots, selected, onSelect, onWin
 
   const drag = useRef<{ x: number; win: [number, number] } | null>(null);
 
-  // Stack events on the same day and value so each stays clickable.
-  const stacked = new Map<string, number>();
+  // Events that would overlap on screen (same value, a few pixels apart) are stacked upwards so
+  // each stays visible and clickable; the stacking follows the zoom.
+  const placed: { x0: number; x1: number; y: number }[] = [];
   const marks = dated.map(({ e, r }) => {
-    const k = `${r[0]}:${Math.round(e.goldstein)}`;
-    const n = stacked.get(k) ?? 0;
-    stacked.set(k, n + 1);
-    return { e, r, dy: n * 9 };
+    const x0 = x(r[0]) - 8;
+    const x1 = Math.max(x(r[0]) + 8, x(r[1]));
+    const py = y(e.goldstein);
+    let dy = 0;
+    while (placed.some((p) => p.x0 < x1 && x0 < p.x1 && Math.abs(p.y - (py - dy)) < 14)) dy += 14;
+    placed.push({ x0, x1, y: py - dy });
+    return { e, r, dy };
   });
+  const maxMonth = Math.max(1, ...(months ?? []).map((m) => m.events));
 
   return (
     <div className="timeline" ref={wrap}>
@@ -205,6 +212,16 @@ export function TimelineChart({ events, labels, roots, selected, onSelect, onWin
           </g>
         ))}
         <g clipPath="url(#plot)">
+          {(months ?? []).map((m) => {
+            const r = dateRange(m.month);
+            if (!r) return null;
+            const h = (m.events / maxMonth) * 36;
+            return (
+              <rect key={m.month} className="month-bar" x={x(r[0])} width={Math.max(1, x(r[1] + DAY) - x(r[0]) - 1)} y={HEIGHT - PAD.bottom - h} height={h}>
+                <title>{`${m.month}: ${m.events} event${m.events === 1 ? '' : 's'}`}</title>
+              </rect>
+            );
+          })}
           {marks.map(({ e, r, dy }) => {
             const cx = x(r[0]);
             const cy = y(e.goldstein) - dy;

@@ -1,6 +1,19 @@
 // Contradictions between documents, the two passages side by side in their context.
-import { api, type Passage } from '../api';
-import { docLink, Link, Status, useApi, useTitle } from '../ui';
+import { api, type Labels, type Passage } from '../api';
+import { ActorLink, docLink, Link, Status, useApi, useTitle } from '../ui';
+
+/** A note from the store, its entity ids shown as names that link to the entity. */
+function Note({ text, labels }: { text: string; labels: Labels }) {
+  const parts = text.split(/\b((?:country|org|person|place|agreement):[A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9])/g);
+  return (
+    <>
+      {parts.map((p, i) =>
+        // biome-ignore lint/suspicious/noArrayIndexKey: a fixed split
+        i % 2 ? <ActorLink key={i} id={p} labels={labels} /> : <span key={i}>{p}</span>,
+      )}
+    </>
+  );
+}
 
 function PassageView({ p, side }: { p: Passage; side: string }) {
   return (
@@ -36,7 +49,7 @@ export function ConflictsPage() {
               {r.items.map((c) => (
                 <li key={`${c.a.doc}:${c.a.start}:${c.b.doc}:${c.b.start}:${c.kind}`} className="conflict" data-kind={c.kind}>
                   <p>
-                    <span className={`badge k-${c.kind}`}>{c.kind}</span> {c.note}
+                    <span className={`badge k-${c.kind}`}>{c.kind}</span> <Note text={c.note} labels={r.labels} />
                   </p>
                   <div className="side-by-side">
                     <PassageView p={c.a} side="One report" />

@@ -6,31 +6,73 @@ import { EventList } from '../components/EventList';
 import { TimelineChart } from '../components/Timeline';
 import { ActorLink, docLink, ErrorBox, GoldsteinLegend, goldsteinColor, Link, labelOf, rootName, span, Status, useApi, useCameo, useTitle } from '../ui';
 
+interface Grouped extends Interval {
+  froms: string[];
+}
+
+/** The same interval stated by the reference data and several articles is one row. */
+function group(rows: Interval[]): Grouped[] {
+  const out = new Map<string, Grouped>();
+  for (const r of rows) {
+    const k = [r.type, r.subject, r.object, r.role, r.start, r.end, r.negated].join('|');
+    const g = out.get(k);
+    if (g) {
+      if (!g.froms.includes(r.from)) g.froms.push(r.from);
+    } else out.set(k, { ...r, froms: [r.from] });
+  }
+  return [...out.values()].sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''));
+}
+
 function Intervals({ rows, side, labels, empty }: { rows: Interval[]; side: 'subject' | 'object'; labels: Labels; empty: string }) {
   if (!rows.length) return <p className="muted">{empty}</p>;
-  const years = rows.flatMap((r) => [r.start, r.end].filter((d): d is string => !!d).map((d) => Number(d.slice(0, 4))));
+  const grouped = group(rows);
+  const years = grouped.flatMap((r) => [r.start, r.end].filter((d): d is string => !!d).map((d) => Number(d.slice(0, 4))));
   const now = new Date().getUTCFullYear();
   const lo = Math.min(now - 1, ...years);
   const hi = now + 1;
   const pos = (d: string | null, dflt: number) => ((d ? Number(d.slice(0, 4)) + (Number(d.slice(5, 7) || 1) - 1) / 12 : dflt) - lo) / (hi - lo);
   return (
     <table className="intervals">
+      <thead>
+        <tr>
+          <th />
+          <th />
+          <th className="axis">
+            <span>{lo}</span>
+            <span>{hi}</span>
+          </th>
+          <th />
+        </tr>
+      </thead>
       <tbody>
-        {rows.map((r) => {
+        {grouped.map((r) => {
           const a = pos(r.start, lo);
           const b = pos(r.end, hi);
+          const articles = r.froms.filter((f) => f !== 'kb');
           return (
-            <tr key={`${r.type}:${r.subject}:${r.object}:${r.role}:${r.start}:${r.from}`} className={r.negated ? 'negated' : ''}>
-              <td>
+            <tr key={`${r.type}:${r.subject}:${r.object}:${r.role}:${r.start}:${r.end}:${r.negated}`} className={r.negated ? 'negated' : ''}>
+              <td className="what">
                 {r.negated ? <strong className="denied">not </strong> : null}
                 {r.role ? `${r.role.replace(/-/g, ' ')} of ` : r.type === 'member_of' ? 'member of ' : r.type === 'partner_of' ? 'partner of ' : r.type === 'allied_with' ? 'allied with ' : ''}
                 <ActorLink id={side === 'subject' ? r.object : r.subject} labels={labels} />
               </td>
               <td className="when">{span(r.start, r.end)}</td>
-              <td className="bar" title={`${lo}–${hi}`}>
+              <td className="bar" title={`${r.start ?? '…'} – ${r.end ?? 'now'}`}>
                 <span style={{ left: `${a * 100}%`, width: `${Math.max(1, (b - a) * 100)}%` }} />
               </td>
-              <td className="muted from">{r.from === 'kb' ? 'reference' : <Link to={docLink(r.from)}>article</Link>}</td>
+              <td className="muted from">
+                {r.froms.includes('kb') ? 'reference' : ''}
+                {r.froms.includes('kb') && articles.length ? ' · ' : ''}
+                {articles.map((f, i) => (
+                  <span key={f}>
+                    {i ? ', ' : ''}
+                    <Link to={docLink(f)} title={f}>
+                      {articles.length === 1 ? 'article' : `${i + 1}`}
+                    </Link>
+                  </span>
+                ))}
+                {articles.length > 1 ? ' articles' : ''}
+              </td>
             </tr>
           );
         })}

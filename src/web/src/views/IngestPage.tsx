@@ -5,6 +5,7 @@ import { Reader } from '../components/Reader';
 import { ErrorBox, Link, useCameo, useTitle } from '../ui';
 
 const MAX_BYTES = 2 * 1024 * 1024;
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 interface Outcome {
   text: string;
@@ -110,7 +111,7 @@ export function IngestPage() {
             title <input value={title} onChange={(e) => setTitle(e.target.value)} aria-label="title" />
           </label>
           <label>
-            published <input value={published} placeholder="2023-07-12" size={11} onChange={(e) => setPublished(e.target.value)} aria-label="published" />
+            published <input value={published} placeholder="YYYY-MM-DD" size={11} onChange={(e) => setPublished(e.target.value)} aria-label="published" />
           </label>
           <label>
             outlet <input value={source} onChange={(e) => setSource(e.target.value)} aria-label="outlet" />
@@ -138,7 +139,7 @@ export function IngestPage() {
       {out && x ? (
         <section className="outcome" data-testid="extraction">
           <h2>
-            {x.entities.length} entities, {x.events.length} events, {x.quotes.length} quotes, {x.relations.length} relations
+            {plural(x.entities.length, 'entity', 'entities')}, {plural(x.events.length, 'event')}, {plural(x.quotes.length, 'quote')}, {plural(x.relations.length, 'relation')}
           </h2>
           {out.stored ? (
             <p className="ok">

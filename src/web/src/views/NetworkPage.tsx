@@ -137,6 +137,13 @@ export function NetworkPage() {
               <p className="muted">
                 {net.nodes.length} actors, {net.edges.length} links. Node size: events; edge width: events between the two; click an actor to open it.
               </p>
+              <div className="legend">
+                {Object.entries(TYPE_COLOURS).map(([t, c]) => (
+                  <span key={t}>
+                    <span className="dot" style={{ background: c }} /> {t}
+                  </span>
+                ))}
+              </div>
               <Graphview net={net} />
               <h2>Strongest links</h2>
               <table className="links">

@@ -4,7 +4,7 @@ import { api, type StoredEvent } from '../api';
 import { EntityPicker } from '../components/EntityPicker';
 import { EventList } from '../components/EventList';
 import { dateRange, TimelineChart } from '../components/Timeline';
-import { GoldsteinLegend, goldsteinColor, labelOf, navigate, Status, useApi, useCameo, useLocation, useTitle } from '../ui';
+import { GoldsteinLegend, labelOf, navigate, Status, useApi, useCameo, useLocation, useTitle } from '../ui';
 
 export function TimelinePage() {
   const { query } = useLocation();
@@ -43,24 +43,13 @@ export function TimelinePage() {
                   return !r || (r[1] >= Date.parse(win[0]) && r[0] <= Date.parse(win[1]));
                 })
               : t.events;
-            const maxMonth = Math.max(1, ...t.months.map((m) => m.events));
             return (
               <>
                 <h2>
                   {t.actors.map((a) => labelOf(t.labels, a)).join(' and ')}: {t.events.length} event{t.events.length === 1 ? '' : 's'}
                 </h2>
                 <GoldsteinLegend />
-                <TimelineChart events={t.events} labels={t.labels} roots={roots} selected={sel?.id ?? null} onSelect={setSel} onWindow={onWindow} />
-                {t.months.length ? (
-                  <div className="months" aria-label="events per month">
-                    {t.months.map((m) => (
-                      <div key={m.month} className="month" title={`${m.month}: ${m.events} events`}>
-                        <span style={{ height: `${(m.events / maxMonth) * 40}px`, background: goldsteinColor(m.goldstein / Math.max(1, m.events)) }} />
-                        <small>{m.month}</small>
-                      </div>
-                    ))}
-                  </div>
-                ) : null}
+                <TimelineChart events={t.events} months={t.months} labels={t.labels} roots={roots} selected={sel?.id ?? null} onSelect={setSel} onWindow={onWindow} />
                 <h3>
                   In view: {shown.length} event{shown.length === 1 ? '' : 's'}
                   {win ? (

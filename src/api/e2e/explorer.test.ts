@@ -1,0 +1,186 @@
+// End-to-end: the explorer in headless Chromium against `entente serve` on the bundled corpus.
+// Every view is opened, checked and saved as a screenshot under test-results/.
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { REPO, type SpawnedServer, spawnServe } from '../test-server.js';
+import { launchBrowser, shot } from './browser.js';
+
+describe('web explorer in Chromium', { timeout: 240_000 }, () => {
+  let server: SpawnedServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const offsite: string[] = [];
+  const problems: string[] = [];
+
+  before(async () => {
+    assert.ok(existsSync(join(REPO, 'dist', 'web', 'index.html')), 'dist/web is missing: run `npm run build` (it builds the explorer)');
+    browser = await launchBrowser();
+    server = await spawnServe();
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+    const origin = new URL(server.url).origin;
+    page.on('request', (r) => {
+      const u = r.url();
+      if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) offsite.push(u);
+    });
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+    });
+  });
+
+  after(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const open = async (path: string) => {
+    const t0 = Date.now();
+    await page.goto(new URL(path, server.url).href, { waitUntil: 'load' });
+    return Date.now() - t0;
+  };
+
+  test('the start page loads fast, with the corpus counts, and fetches nothing from elsewhere', async () => {
+    const ms = await open('/');
+    await page.getByText('documents', { exact: false }).first().waitFor();
+    await page.locator('.stats').waitFor();
+    assert.match(await page.locator('.stats').innerText(), /5\s+documents/);
+    assert.ok(ms < 1000, `the start page took ${ms} ms to load`);
+    await page.locator('table.docs tbody tr').first().waitFor();
+    await shot(page, 'home');
+    assert.deepEqual(offsite, []);
+  });
+
+  test('the search box finds actors, documents and quotes as you type', async () => {
+    const box = page.getByRole('searchbox', { name: 'Search' });
+    await box.fill('kishi');
+    await page.locator('.search .hit[data-kind="Actors"]', { hasText: 'Fumio Kishida' }).waitFor();
+    await box.fill('Vilnius');
+    await page.locator('.search .hit[data-kind="Documents"]').first().waitFor();
+    await box.fill('closer');
+    await page.locator('.search .hit[data-kind="Quotes"]').first().waitFor();
+    await shot(page, 'search');
+    await box.fill('Kishida');
+    await page.locator('.search .hit[data-kind="Actors"]', { hasText: 'Fumio Kishida' }).click();
+    await page.waitForURL(/\/entity\/person(%3A|:)fumio-kishida$/);
+  });
+
+  test('an entity page shows names, offices over time, events on a timeline and quotes', async () => {
+    await open('/entity/person:fumio-kishida');
+    await page.getByRole('heading', { level: 1, name: 'Fumio Kishida' }).waitFor();
+    const offices = page.locator('section', { has: page.getByRole('heading', { name: 'Offices over time' }) }).first();
+    assert.match(await offices.innerText(), /prime minister of\s+Japan/i);
+    await page.locator('.timeline svg .mark').first().waitFor();
+    const vilnius = await page.locator('.timeline svg .mark[data-place="place:vilnius"]').count();
+    assert.ok(vilnius >= 2, `only ${vilnius} Vilnius events on Kishida's timeline`);
+    assert.ok((await page.locator('ul.quotes li').count()) >= 1, 'no quotes');
+    await shot(page, 'entity', true);
+  });
+
+  test('the timeline between two actors shows the Vilnius events and zooms by date', async () => {
+    await open('/timeline?actor=person:fumio-kishida&with=person:yoon-suk-yeol');
+    await page.locator('.timeline svg .mark').first().waitFor();
+    const marks = page.locator('.timeline svg .mark[data-place="place:vilnius"]');
+    assert.ok((await marks.count()) >= 1, 'no Vilnius event between Kishida and Yoon');
+    assert.match(await page.locator('ul.events').innerText(), /Vilnius/);
+    const before = await page.getByLabel('from').inputValue();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    const zoomed = await page.getByLabel('from').inputValue();
+    assert.ok(zoomed > before, `zooming in did not narrow the window (${before} → ${zoomed})`);
+    await page.getByRole('button', { name: 'Fit all' }).click();
+    await marks.first().locator('circle').click();
+    await page.locator('ul.events li.event.selected').waitFor();
+    await shot(page, 'timeline', true);
+  });
+
+  test('the network renders its actors with sigma and filters by event root', async () => {
+    await open('/network');
+    const graph = page.locator('.graph');
+    await graph.waitFor();
+    await page.waitForFunction("Number(document.querySelector('.graph')?.getAttribute('data-rendered')) > 0", null, { timeout: 30_000 });
+    const nodes = Number(await graph.getAttribute('data-nodes'));
+    assert.ok(nodes >= 5, `only ${nodes} nodes`);
+    assert.ok((await graph.locator('canvas').count()) >= 1, 'sigma drew no canvas');
+    await page.waitForTimeout(300);
+    await shot(page, 'network');
+    await page.getByRole('checkbox', { name: /^04 / }).check();
+    await page.waitForURL(/roots=04/);
+    await page.waitForFunction(
+      `(() => { const g = document.querySelector('.graph'); return g && Number(g.getAttribute('data-rendered')) > 0 && Number(g.getAttribute('data-nodes')) < ${nodes}; })()`,
+      null,
+      { timeout: 30_000 },
+    );
+  });
+
+  test('the document reader highlights entities, events and quotes and explains their coding', async () => {
+    await open('/doc/000_145fcff3404c6666');
+    await page.locator('[data-testid="document-text"]').waitFor();
+    for (const k of ['entity', 'event', 'quote']) {
+      const n = await page.locator(`[data-testid="document-text"] .hl-${k}`).count();
+      assert.ok(n > 0, `no ${k} highlighted`);
+    }
+    await page.locator('aside.coding ol.pick button').first().click();
+    const coding = page.getByTestId('coding');
+    await coding.waitFor();
+    const text = await coding.innerText();
+    assert.match(text, /rule/);
+    assert.match(text, /confidence/);
+    await coding.getByRole('link', { name: /Story/ }).waitFor();
+    await shot(page, 'document', true);
+    await page.locator('[data-testid="document-text"] [data-entity="person:fumio-kishida"]').first().click();
+    await page.getByTestId('coding').getByRole('link', { name: /Open Fumio Kishida/ }).click();
+    await page.waitForURL(/\/entity\/person(%3A|:)fumio-kishida$/);
+  });
+
+  test('stories list their reports and source counts', async () => {
+    await open('/stories?minReports=2');
+    await page.locator('li.story').first().waitFor();
+    assert.match(await page.locator('li.story').first().innerText(), /[2-9] sources?/);
+    await shot(page, 'stories', true);
+  });
+
+  test('the Vilnius trilateral conflict shows both passages side by side', async () => {
+    await open('/conflicts');
+    const c = page.locator('li.conflict[data-kind="contradiction"]', { hasText: 'United States, Japan, and South Korea' }).first();
+    await c.waitFor();
+    const passages = c.locator('.passage');
+    assert.equal(await passages.count(), 2);
+    assert.match(await passages.nth(0).innerText(), /no trilateral meeting|trilateral meeting/i);
+    assert.match(await passages.nth(1).innerText(), /Biden|Kishida, Biden/);
+    await c.scrollIntoViewIfNeeded();
+    await shot(page, 'conflicts');
+  });
+
+  test('a pasted article is read at once; bad input gets a clear error', async () => {
+    await open('/ingest');
+    await page.getByRole('button', { name: 'Read it', exact: true }).click();
+    await page.getByRole('alert').filter({ hasText: 'Paste or upload an article first' }).waitFor();
+    await page.getByLabel('article').fill('   ');
+    await page.getByRole('button', { name: 'Read and store' }).click();
+    await page.getByRole('alert').waitFor();
+    const article =
+      'BRUSSELS, March 4, 2024 — NATO Secretary General Jens Stoltenberg met Finnish President Alexander Stubb in Brussels on Monday. ' +
+      '"Finland makes NATO stronger," Stoltenberg said. Sweden joined NATO on March 7, 2024.';
+    await page.getByLabel('article').fill(article);
+    await page.getByLabel('title').fill('Stoltenberg meets Stubb');
+    await page.getByLabel('outlet').fill('E2E Wire');
+    await page.getByRole('button', { name: 'Read and store' }).click();
+    const out = page.getByTestId('extraction');
+    await out.waitFor();
+    assert.match(await out.innerText(), /Stored as/);
+    assert.ok((await out.locator('.hl-entity').count()) > 0, 'the pasted article shows no entities');
+    await shot(page, 'ingest');
+    await out.getByRole('link', { name: /^web_/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Stoltenberg meets Stubb' }).waitFor();
+  });
+
+  test('no page raised an error', () => {
+    assert.deepEqual(problems, []);
+    assert.deepEqual(offsite, []);
+  });
+});

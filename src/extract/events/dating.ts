@@ -1,0 +1,54 @@
+// When an event happened: a date in the trigger's own clause, else the last day its paragraph
+// named, else the day the story is about (the day it names most often, up to publication),
+// else the publication month.
+import type { Token } from '../../nlp/analyze.js';
+import { type DateMention, findDates } from '../../nlp/dates.js';
+import type { DocContext } from '../context.js';
+import { clauseStart } from './actors.js';
+import type { PatternHit } from './match.js';
+
+export function eventDate(ctx: DocContext, tokens: Token[], s0: number, s1: number, hit: PatternHit, future: boolean): string | null {
+  const sStart = tokens[s0]?.start ?? 0;
+  const sEnd = tokens[s1 - 1]?.end ?? 0;
+  // Dates of the trigger's own clause only: "Finland, which became a member in April" dates
+  // Finland's accession, not the summit the sentence is about.
+  const c0 = tokens[clauseStart(tokens, s0, hit.trigger)]?.start ?? sStart;
+  const c1 = clauseEnd(tokens, hit.t1, s1);
+  const dates = (ctx.dates ?? []).filter((d) => d.start >= Math.max(sStart, c0 - 1) && d.end <= Math.min(sEnd, c1));
+  const trig = tokens[hit.trigger]?.start ?? 0;
+  const near = [...dates].sort((a, b) => Math.abs(a.start - trig) - Math.abs(b.start - trig))[0];
+  if (near) {
+    if (future && near.relative && ctx.published?.date) {
+      const ref = new Date(`${ctx.published.date.padEnd(10, '-01').slice(0, 10)}T12:00:00Z`);
+      const again = findDates(near.text, ref, { forward: true })[0];
+      if (again) return again.value;
+    }
+    return near.value;
+  }
+  const pub = ctx.published?.date ?? null;
+  const usable = (d: DateMention) => d.precision === 'day' && (!pub || d.value.slice(0, 7) <= pub.slice(0, 7));
+  const para = ctx.body.lastIndexOf('\n', sStart);
+  const inPara = (ctx.dates ?? []).filter((d) => d.end <= sStart && d.start > para && usable(d)).pop();
+  if (inPara) return inPara.value;
+  const focus = focusDay(ctx.dates ?? [], usable);
+  if (focus && (!pub || focus.slice(0, 7) === pub.slice(0, 7))) return focus;
+  return pub ? pub.slice(0, 7) : null;
+}
+
+/** The day the story names most often (the latest on a tie). */
+function focusDay(dates: DateMention[], usable: (d: DateMention) => boolean): string | null {
+  const counts = new Map<string, number>();
+  for (const d of dates) if (usable(d)) counts.set(d.value, (counts.get(d.value) ?? 0) + 1);
+  let best: string | null = null;
+  let n = 0;
+  for (const [v, c] of counts) if (c > n || (c === n && best !== null && v > best)) [best, n] = [v, c];
+  return best;
+}
+
+function clauseEnd(tokens: Token[], t: number, s1: number): number {
+  for (let k = t; k < s1; k++) {
+    const w = tokens[k]?.text.toLowerCase() ?? '';
+    if (w === ';' || w === 'which' || w === 'who' || w === 'but' || w === 'while') return tokens[k]?.start ?? 0;
+  }
+  return tokens[s1 - 1]?.end ?? 0;
+}

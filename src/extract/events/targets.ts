@@ -1,0 +1,74 @@
+// Recipients the clause does not name but the text does: the organisation whose summit it is,
+// the actor of "the launch" or "the claims" reported before, the owner of "the plan", and
+// the recipient a coordinated or elliptical verb shares with the one before it.
+import type { Event } from '../../core/index.js';
+import type { Token } from '../../nlp/analyze.js';
+import type { Mention } from '../context.js';
+import type { ActorIndex } from './actors.js';
+import type { PatternHit } from './match.js';
+
+/** "attended the summit": the nearest "X summit" before the trigger, else the first after. */
+export function summitOwner(ix: ActorIndex, trigger: number): Mention | null {
+  const { tokens, actors } = ix;
+  const headAfter = (a: Mention) => tokens[/^['’]s$/.test(tokens[a.t1]?.text ?? '') ? a.t1 + 1 : a.t1]?.text ?? '';
+  const owners = actors.filter((a) => a.type === 'org' && /^(summit|summits|meeting|conference|leaders)$/i.test(headAfter(a)));
+  return owners.filter((a) => a.t0 < trigger).pop() ?? owners[0] ?? null;
+}
+
+// Nouns that refer back to an earlier event, with the CAMEO roots of the events they can name.
+const EVENT_NOUNS: Record<string, string[]> = {
+  launch: ['15'], launches: ['15'], test: ['15', '20'], tests: ['15', '20'], attack: ['18', '19'], attacks: ['18', '19'],
+  strike: ['18', '19'], strikes: ['18', '19'], invasion: ['19'], incursion: ['19'], provocation: ['15', '13'],
+  claims: ['11', '12'], accusations: ['11', '12'], allegations: ['11', '12'], criticism: ['11'], remarks: ['11', '12', '13'],
+};
+
+/** "condemned the launch", "rebutted the claims": the actor of the event the noun names. */
+export function eventReferent(tokens: Token[], hit: PatternHit, before: Event[]): string[] | null {
+  for (let k = hit.t1; k < Math.min(hit.t1 + 3, tokens.length); k++) {
+    const roots = EVENT_NOUNS[tokens[k]?.text.toLowerCase() ?? ''];
+    if (!roots) continue;
+    const ev = [...before].reverse().find((e) => roots.some((r) => e.code.startsWith(r)));
+    return ev ? ev.source : null;
+  }
+  return null;
+}
+
+const PLAN_NOUNS = /^(plan|plans|proposal|proposals|idea|initiative|scheme|project|move)$/i;
+
+/**
+ * "opposes the plan": whose plan — the state or organisation named where the text first
+ * spoke of it ("a proposal to establish a NATO liaison office"), or the state of the place
+ * it concerns ("the plan to release treated water from the Fukushima Daiichi plant").
+ */
+export function planOwner(ix: ActorIndex, hit: PatternHit, all: Mention[]): string | null {
+  const { tokens } = ix;
+  let k = hit.t1;
+  if (/^(to|against|of)$/i.test(tokens[k]?.text ?? '')) k++;
+  while (k < hit.t1 + 4 && /^(the|a|this|that|its|their)$/i.test(tokens[k]?.text ?? '')) k++;
+  if (!PLAN_NOUNS.test(tokens[k]?.text ?? '')) return null;
+  for (let j = hit.t0 - 1; j >= 0; j--) {
+    if (!PLAN_NOUNS.test(tokens[j]?.text ?? '')) continue;
+    for (const m of all) {
+      if (m.t0 <= j || m.t0 > j + 12) continue;
+      if (m.type === 'country' || m.type === 'org') return m.id;
+      if (m.type === 'place' && m.affiliation) return m.affiliation;
+    }
+  }
+  return null;
+}
+
+/**
+ * "Japan does not supply lethal weapons to Ukraine. It does, however, provide humanitarian
+ * aid": a verb with no recipient of its own shares the last one its source had, within the
+ * last two sentences; "it has been reluctant to do so" takes the other party of the event before.
+ */
+export function sharedTarget(tokens: Token[], hit: PatternHit, source: string[], before: Event[], sentOf: (e: Event) => number): string[] | null {
+  const sent = tokens[hit.trigger]?.sent ?? 0;
+  const recent = [...before].reverse().filter((e) => sent - sentOf(e) <= 1);
+  const same = recent.find((e) => e.target.length > 0 && e.source.some((x) => source.includes(x)));
+  if (same) return same.target;
+  const doSo = tokens.slice(hit.t0, Math.min(hit.t1 + 3, tokens.length)).some((t, i, a) => t.key === 'do' && a[i + 1]?.key === 'so');
+  const prev = recent[0];
+  if (doSo && prev) return [...prev.source, ...prev.target].filter((x) => !source.includes(x));
+  return null;
+}
