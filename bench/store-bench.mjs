@@ -91,7 +91,7 @@ const stats0 = store.stats();
 
 // Bytes per event, from SQLite's page accounting.
 const pages = db.prepare('SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name ORDER BY bytes DESC').all();
-const EVENT_TABLES = new Set(['events', 'events_day', 'events_code', 'events_place', 'events_story', 'ea', 'codes_seen', 'stories', 'stories_multi', 'story_keys', 'story_outlets', 'rollup_actor', 'rollup_pair', 'rollup_pair_month', 'pair_totals', 'pair_totals_rank', 'rollup_outlet', 'rollup_day', 'actors', 'sqlite_autoindex_actors_1', 'actor_affil']);
+const EVENT_TABLES = new Set(['events', 'events_day', 'events_code', 'events_place', 'events_joined', 'ea', 'codes_seen', 'stories', 'stories_multi', 'story_keys', 'story_outlets', 'rollup_actor', 'rollup_pair', 'rollup_pair_month', 'pair_totals', 'rollup_outlet', 'actors', 'sqlite_autoindex_actors_1', 'actor_affil']);
 const eventBytes = pages.filter((p) => EVENT_TABLES.has(p.name)).reduce((s, p) => s + p.bytes, 0);
 const fileBytes = statSync(dbFile).size;
 

@@ -27,6 +27,9 @@ export interface RunningServer {
   /** Documents ingested from the seed paths at start (0 when the store had some). */
   seeded: number;
   webBuilt: boolean;
+  /** Whether it listens on loopback only (writes then need no token unless one is set). */
+  loopback: boolean;
+  tokenSet: boolean;
   close(): Promise<void>;
 }
 
@@ -39,9 +42,10 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
     onProgress: log,
   });
   const web = loadWebFiles(o.webDir ?? defaultWebDir());
+  const loopback = isLoopbackHost(o.host);
   const app = createApi({
     explorer,
-    policy: { token: o.token || null, loopback: isLoopbackHost(o.host) },
+    policy: { token: o.token || null, loopback },
     web,
     log,
     ...(o.maxBodyBytes ? { maxBodyBytes: o.maxBodyBytes } : {}),
@@ -69,6 +73,8 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
     explorer,
     seeded,
     webBuilt: web !== null,
+    loopback,
+    tokenSet: !!o.token,
     close: () =>
       new Promise<void>((resolve) => {
         if (closed) return resolve();

@@ -42,7 +42,9 @@ export interface SpawnedServer {
 /** `entente serve` as a user starts it, as a child process; resolves once it prints its URL. */
 export function spawnServe(args: string[] = [], env: Record<string, string> = {}, timeoutMs = 60_000): Promise<SpawnedServer> {
   const dir = mkdtempSync(join(tmpdir(), 'entente-serve-'));
-  const child = spawn(process.execPath, [BIN, 'serve', '--db', join(dir, 'serve.db'), '--port', '0', ...args], {
+  const db = args.includes('--db') ? [] : ['--db', join(dir, 'serve.db')];
+  const port = args.includes('--port') ? [] : ['--port', '0'];
+  const child = spawn(process.execPath, [BIN, 'serve', ...db, ...port, ...args], {
     cwd: dir,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -79,6 +81,7 @@ export function spawnServe(args: string[] = [], env: Record<string, string> = {}
   });
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: tests read the JSON answers freely
 export async function getJson(base: string, path: string, init?: RequestInit): Promise<{ status: number; body: any; headers: Headers }> {
   const res = await fetch(new URL(path, base), init);
   const text = await res.text();

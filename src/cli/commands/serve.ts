@@ -37,6 +37,13 @@ export function registerServe(program: Command): void {
       if (server.seeded) console.error(`entente: read ${server.seeded} articles of the bundled corpus into ${opts.db} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
       if (!server.webBuilt) console.error('entente: the web explorer is not built (run `npm run build`); serving the API only');
       console.error(`entente: ${s.documents} documents, ${s.events} events, ${s.stories} stories, ${s.conflicts} conflicts in ${opts.db}`);
+      if (!server.loopback) {
+        console.error(
+          server.tokenSet
+            ? 'entente: listening beyond loopback: writes need "Authorization: Bearer <token>"'
+            : 'entente: listening beyond loopback without --token: writes (POST /api/documents) are disabled',
+        );
+      }
       console.log(`Entente explorer: ${server.url}`);
       const stop = () => {
         void server.close().then(() => process.exit(0));

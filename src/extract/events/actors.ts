@@ -48,9 +48,13 @@ export function isModifier(ix: ActorIndex, m: Mention): boolean {
   if (/^['’]s$/.test(tokens[t]?.text ?? '')) t++;
   const next = tokens[t];
   if (!next) return false;
-  // "Japanese prime minister", "NATO Secretary General X" qualify; "NATO leaders" are NATO.
-  if (TITLE_WORD.test(next.text) && !/^(state|leaders|officials|leader|official)$/i.test(next.text)) return true;
-  if (/^(leader|leaders|official|officials)$/i.test(next.text) && actorAt(ix, t + 1)?.type === 'person') return true;
+  // "NATO Secretary General X", "Japanese Prime Minister X" qualify the person named after
+  // them; "Taiwan's Vice Foreign Minister visited" is Taiwan acting through its official.
+  if (TITLE_WORD.test(next.text)) {
+    let k = t;
+    while (TITLE_WORD.test(tokens[k]?.text ?? '') || tokens[k]?.key === '' || tokens[k]?.text === ',') k++;
+    return actorAt(ix, k)?.type === 'person';
+  }
   if (MEMBER_WORD.test(next.text) && actorAt(ix, t + 1)) return true;
   return false;
 }

@@ -26,7 +26,10 @@ export function eventDate(ctx: DocContext, tokens: Token[], s0: number, s1: numb
     return near.value;
   }
   const pub = ctx.published?.date ?? null;
-  const usable = (d: DateMention) => d.precision === 'day' && (!pub || d.value.slice(0, 7) <= pub.slice(0, 7));
+  // Days the text names itself, outside quotes ("today" in a quote is the speaker's day).
+  const quoted = ctx.quotes ?? [];
+  const usable = (d: DateMention) =>
+    d.precision === 'day' && !d.relative && (!pub || d.value.slice(0, 7) <= pub.slice(0, 7)) && !quoted.some((q) => d.start >= q.start && d.end <= q.end);
   const para = ctx.body.lastIndexOf('\n', sStart);
   const inPara = (ctx.dates ?? []).filter((d) => d.end <= sStart && d.start > para && usable(d)).pop();
   if (inPara) return inPara.value;

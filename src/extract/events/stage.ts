@@ -5,12 +5,13 @@ import type { Token } from '../../nlp/analyze.js';
 import type { DocContext, Mention, Stage } from '../context.js';
 import { type ActorIndex, actorAfter, actorMentions, clauseStart as subClauseStart, coordinated, isModifier, subjectOf } from './actors.js';
 import { eventDate } from './dating.js';
+import { type Frame, frameOf, framedCode } from './intent.js';
 import { findHits, type PatternHit } from './match.js';
 import { eventReferent, planOwner, sharedTarget, summitOwner } from './targets.js';
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
 const MODALS = new Set(['could', 'would', 'might', 'may', 'should', 'can', 'cannot', 'must', 'if', 'unless', 'whether', 'perhaps', 'maybe']);
-const UNREAL_LEMMAS = new Set(['willingness', 'readiness', 'ability', 'desire', 'hope', 'want', 'seek', 'expect', 'wish', 'consider', 'likely', 'unlikely', 'able', 'unable', 'try', 'attempt', 'aim', 'intend', 'ready', 'willing', 'how', 'what', 'whether']);
+const UNREAL_LEMMAS = new Set(['willingness', 'readiness', 'ability', 'desire', 'hope', 'want', 'seek', 'expect', 'wish', 'consider', 'likely', 'unlikely', 'able', 'unable', 'try', 'attempt', 'aim', 'how', 'what', 'whether']);
 const FUTURE = new Set(['will', "'ll", 'shall', 'plan', 'plans', 'planned', 'scheduled', 'upcoming', 'next', 'tomorrow', 'set']);
 
 export const eventsStage: Stage = {
@@ -39,7 +40,9 @@ export const eventsStage: Stage = {
       const last = a.tokens[s.t1 - 1];
       if (last?.text === '?') continue;
       const hits = findHits(a.tokens, s.t0, s.t1, ctx.res.patterns.byTrigger, inner).filter((h) => !inQuote(h.trigger) && !inTitle(h.trigger) && !nounUse(a.tokens, h));
-      for (const hit of suppressNested(hits)) {
+      // A frame word that introduces another hit ("pledged to provide aid") is not an event of its own.
+      const frames = new Set(hits.map((h) => frameOf(a.tokens, h.trigger)?.token).filter((x) => x !== undefined));
+      for (const hit of suppressNested(hits.filter((h) => !frames.has(h.trigger)))) {
         const ev = codeHit(ctx, ix, hit, s.t0, s.t1, mentions, events);
         if (ev) events.push(ev);
       }
@@ -53,7 +56,9 @@ function codeHit(ctx: DocContext, ix: ActorIndex, hit: PatternHit, s0: number, s
   const p = hit.pattern;
   const lo = clauseStart(tokens, s0, hit.trigger);
   const hi = clauseEnd(tokens, hit.t1, s1);
-  if (isUnreal(tokens, subClauseStart(tokens, lo, hit.trigger), hit.trigger)) return null;
+  const frame: Frame | null = frameOf(tokens, hit.trigger);
+  if (isUnreal(tokens, subClauseStart(tokens, lo, frame ? frame.token : hit.trigger), frame ? frame.token : hit.trigger)) return null;
+  const code = frame ? framedCode(frame.kind, p.code) : p.code;
   const passive = p.kind === 'verb' && isPassive(tokens, hit.trigger);
   // Source.
   let src: Mention[] = [];
@@ -130,7 +135,7 @@ function codeHit(ctx: DocContext, ix: ActorIndex, hit: PatternHit, s0: number, s
   }
   if (srcIds.length === 0) return null;
   const negated = isNegated(tokens, lo, hit);
-  const cameo = lookupCameo(ctx, p.code);
+  const cameo = lookupCameo(ctx, code);
   const named = srcVia === 'name' || srcVia === 'relative' || srcVia === 'control' || srcVia === 'nearest';
   const sentStart = tokens[s0]?.start ?? 0;
   const fromSrc = src.map((m) => m.start).filter((x) => x >= sentStart);
@@ -141,8 +146,8 @@ function codeHit(ctx: DocContext, ix: ActorIndex, hit: PatternHit, s0: number, s
   const date = eventDate(ctx, tokens, s0, s1, hit, future);
   const place = placeIn(mentions, tokens, s0, s1);
   const ev: Event = {
-    code: p.code,
-    root: p.code.slice(0, 2),
+    code,
+    root: code.slice(0, 2),
     goldstein: cameo,
     source: srcIds,
     target: tgtIds,
@@ -150,7 +155,7 @@ function codeHit(ctx: DocContext, ix: ActorIndex, hit: PatternHit, s0: number, s
     location: place,
     evidence: span(ctx.body, evStart, evEnd),
     confidence: round(p.confidence * (src.some((m) => m.via === 'title' || m.via.startsWith('kb:surname')) ? 0.95 : 1)),
-    rule: p.id,
+    rule: frame ? `${p.id}+frame.${frame.kind}` : p.id,
   };
   if (negated) ev.negated = true;
   return ev;

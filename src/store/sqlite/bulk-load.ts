@@ -17,19 +17,16 @@ export interface BulkArticle {
   joins?: (number | null)[];
 }
 
-const SECONDARY = ['events_day', 'events_code', 'events_place', 'events_story', 'quotes_speaker', 'quotes_head', 'relations_object', 'relations_subject', 'documents_hash', 'pair_totals_rank', 'rollup_pair_month', 'stories_multi', 'claims_subject'];
+const SECONDARY = ['events_day', 'events_code', 'events_place', 'events_joined', 'quotes_speaker', 'quotes_head', 'relations_object', 'relations_subject', 'documents_hash', 'rollup_pair_month', 'stories_multi', 'claims_subject'];
 
 export class BulkLoader {
   private readonly indexSql = new Map<string, string>();
   private nextEvent: number;
-  private nextStory: number;
   private readonly storyOf = new Map<number, number>();
   private readonly actorRoll = new Map<string, [number, number]>();
   private readonly pairRoll = new Map<string, [number, number]>();
   private readonly pairTotal = new Map<string, [number, number]>();
   private readonly outletRoll = new Map<string, number>();
-  private readonly dayRoll = new Map<string, [number, number]>();
-  private readonly actorEvents = new Map<number, number>();
   private readonly codes = new Map<number, number>();
   private readonly counts = { documents: 0, events: 0, stories: 0, multi_stories: 0, quotes: 0, relations: 0 };
   private pending = 0;
@@ -50,7 +47,6 @@ export class BulkLoader {
              CREATE TABLE IF NOT EXISTS keys_load (root INTEGER, key INTEGER, prec INTEGER, day INTEGER, story INTEGER);
              CREATE TABLE IF NOT EXISTS lsh_load (band INTEGER, doc INTEGER);`);
     this.nextEvent = ((db.prepare('SELECT max(id) AS m FROM events').get() as { m: number | null }).m ?? 0) + 1;
-    this.nextStory = ((db.prepare('SELECT max(id) AS m FROM stories').get() as { m: number | null }).m ?? 0) + 1;
     db.exec('BEGIN');
   }
 
@@ -120,7 +116,7 @@ export class BulkLoader {
       const join = a.joins?.[i] ?? null;
       let story = join === null ? undefined : this.storyOf.get(join);
       if (story === undefined) {
-        story = this.nextStory++;
+        story = id;
         insStory.run(story, id, code, day, prec, place, ev.negated ? 1 : 0);
         for (const k of matchKeys(ev, (x) => dict.affiliations(x))) keys.run(root, dict.actor(k), prec, day, story);
         this.counts.stories++;
@@ -136,9 +132,8 @@ export class BulkLoader {
       for (const x of src) ea.run(x, day, id, tgt.includes(x) ? 3 : 1, code);
       for (const x of tgt) ea.run(x, day, id, 2, code);
       this.codes.set(code, (this.codes.get(code) ?? 0) + 1);
-      const all = new Set([...src, ...tgt]);
-      for (const x of all) this.actorEvents.set(x, (this.actorEvents.get(x) ?? 0) + 1);
       if (ev.negated) return;
+      const all = new Set([...src, ...tgt]);
       const month = monthIndex(day);
       for (const x of all) {
         this.add3(this.actorRoll, `${x},${month},${root}`, gs);
@@ -152,7 +147,6 @@ export class BulkLoader {
           this.add3(this.pairTotal, `${t},${s}`, gs);
         }
       }
-      if (day >= 0) this.add3(this.dayRoll, `${day},${root}`, gs);
     });
     if (ex.events.length) st.get('UPDATE documents SET first_event = ?, n_events = ? WHERE id = ?').run(first, ex.events.length, docId);
     const q = st.get('INSERT INTO quotes (doc, speaker, start, len, rule, head) VALUES (?, ?, ?, ?, ?, NULL)');
@@ -196,11 +190,8 @@ export class BulkLoader {
     upsert('rollup_actor', 'actor, month, root', this.actorRoll);
     upsert('rollup_pair', 'a, b, month', this.pairRoll);
     upsert('pair_totals', 'x, y', this.pairTotal);
-    upsert('rollup_day', 'day, root', this.dayRoll);
     const outlets = db.prepare('INSERT INTO rollup_outlet (actor, outlet, n) VALUES (?, ?, ?) ON CONFLICT (actor, outlet) DO UPDATE SET n = n + excluded.n');
     for (const [k, n] of sorted(this.outletRoll)) outlets.run(...k, n);
-    const actorN = db.prepare('UPDATE actors SET n_events = n_events + ? WHERE id = ?');
-    for (const [a, n] of this.actorEvents) actorN.run(n, a);
     const codes = db.prepare('INSERT INTO codes_seen (code, n) VALUES (?, ?) ON CONFLICT (code) DO UPDATE SET n = n + excluded.n');
     for (const [c, n] of this.codes) codes.run(c, n);
     const meta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = value + excluded.value');

@@ -136,7 +136,6 @@ function storeRelations(ctx: StoreCtx, d: DocCtx, ex: Extraction): number {
 function storeEvents(ctx: StoreCtx, d: DocCtx, ex: Extraction): number {
   if (ex.events.length === 0) return 0;
   const firstId = ((ctx.st.get('SELECT max(id) AS m FROM events').get() as { m: number | null }).m ?? 0) + 1;
-  const nextStory = ((ctx.st.get('SELECT max(id) AS m FROM stories').get() as { m: number | null }).m ?? 0) + 1;
   const pending: PendingEvent[] = ex.events.map((ev, index) => {
     const date = parseDate(ev.date);
     const prec: Precision = date ? date.prec : 0;
@@ -150,14 +149,13 @@ function storeEvents(ctx: StoreCtx, d: DocCtx, ex: Extraction): number {
       evStart: ev.evidence.start, evEnd: ev.evidence.end,
     };
   });
-  const placed = placeEvents(ctx, d, pending, nextStory);
+  const placed = placeEvents(ctx, d, pending);
   const ins = ctx.st.get(
     `INSERT INTO events (id, doc, code, gs, day, prec, place, actors, ev_start, ev_len, ev_text, conf, neg, rule, story, joined)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const ea = ctx.st.get('INSERT OR IGNORE INTO ea (actor, day, event, role, code) VALUES (?, ?, ?, ?, ?)');
   const seen = ctx.st.get('INSERT INTO codes_seen (code, n) VALUES (?, 1) ON CONFLICT (code) DO UPDATE SET n = n + 1');
-  const count = ctx.st.get('UPDATE actors SET n_events = n_events + 1 WHERE id = ?');
   let stories = 0;
   for (const p of pending) {
     const ev = p.ev;
@@ -173,7 +171,6 @@ function storeEvents(ctx: StoreCtx, d: DocCtx, ex: Extraction): number {
     for (const a of p.src) ea.run(a, p.day, p.id, p.tgt.includes(a) ? 3 : 1, p.packed);
     for (const a of p.tgt) ea.run(a, p.day, p.id, 2, p.packed);
     seen.run(p.packed);
-    for (const a of new Set([...p.src, ...p.tgt])) count.run(a);
     if (!p.match.negated) addRollups(ctx, d, p, Number(rootOf(ev.code)), Math.round(ev.goldstein * 10));
   }
   ctx.st.get('UPDATE documents SET first_event = ?, n_events = ? WHERE id = ?').run(firstId, pending.length, d.id);

@@ -40,7 +40,6 @@ export const MIGRATIONS: readonly string[] = [
     name TEXT NOT NULL,
     -- The affiliation the knowledge base gives, else the first one a document gave.
     affil INTEGER,
-    n_events INTEGER NOT NULL DEFAULT 0,
     from_kb INTEGER NOT NULL DEFAULT 0
   );
   CREATE TABLE actor_names (actor INTEGER NOT NULL, name TEXT NOT NULL, PRIMARY KEY (actor, name)) WITHOUT ROWID;
@@ -66,13 +65,14 @@ export const MIGRATIONS: readonly string[] = [
     conf INTEGER NOT NULL,          -- confidence x 100
     neg INTEGER NOT NULL DEFAULT 0,
     rule INTEGER,
-    story INTEGER NOT NULL,
+    story INTEGER NOT NULL,         -- the story's id is the id of its first report
     joined INTEGER                  -- rule that joined it to its story; NULL for the first report
   );
   CREATE INDEX events_day ON events(day);
   CREATE INDEX events_code ON events(code, day);
   CREATE INDEX events_place ON events(place, day) WHERE place IS NOT NULL;
-  CREATE INDEX events_story ON events(story);
+  -- Later reports of a story (its first report is the event with the story's id).
+  CREATE INDEX events_joined ON events(story) WHERE joined IS NOT NULL;
   -- Event participants, by actor and date: actor timelines and filters without touching events.
   CREATE TABLE ea (
     actor INTEGER NOT NULL, day INTEGER NOT NULL, event INTEGER NOT NULL,
@@ -83,7 +83,7 @@ export const MIGRATIONS: readonly string[] = [
   CREATE TABLE codes_seen (code INTEGER PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
 
   CREATE TABLE stories (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY,         -- = the id of its first report
     rep INTEGER NOT NULL,           -- the report whose actors the story shows
     code INTEGER NOT NULL,
     day INTEGER NOT NULL,           -- the most precise member date
@@ -163,9 +163,7 @@ export const MIGRATIONS: readonly string[] = [
   CREATE TABLE pair_totals (
     x INTEGER NOT NULL, y INTEGER NOT NULL, n INTEGER NOT NULL, gs INTEGER NOT NULL, PRIMARY KEY (x, y)
   ) WITHOUT ROWID;
-  CREATE INDEX pair_totals_rank ON pair_totals(x, n);
   CREATE TABLE rollup_outlet (actor INTEGER NOT NULL, outlet INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (actor, outlet)) WITHOUT ROWID;
-  CREATE TABLE rollup_day (day INTEGER NOT NULL, root INTEGER NOT NULL, n INTEGER NOT NULL, gs INTEGER NOT NULL, PRIMARY KEY (day, root)) WITHOUT ROWID;
 
   CREATE VIRTUAL TABLE documents_fts USING fts5(title, body, content='documents', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
   -- Quote text lives in the document body; the index keeps only the terms.

@@ -31,12 +31,4 @@ export function addRollups(ctx: StoreCtx, d: DocCtx, p: PendingEvent, root: numb
       total.run(t, s, gs);
     }
   }
-  if (p.day >= 0) {
-    ctx.st
-      .get(
-        `INSERT INTO rollup_day (day, root, n, gs) VALUES (?, ?, 1, ?)
-         ON CONFLICT (day, root) DO UPDATE SET n = n + 1, gs = gs + excluded.gs`,
-      )
-      .run(p.day, root, gs);
-  }
 }

@@ -9,7 +9,6 @@ import {
   discrepancy,
   formatDate,
   intervalAt,
-  intersects,
   MERGE_THRESHOLD,
   type Match,
   type MatchEvent,
@@ -18,26 +17,39 @@ import {
   probeKeys,
   type Precision,
   rootOf,
-  codeAgreement,
 } from '../../stories/index.js';
 import { addConflict, type DocCtx, type PendingEvent, type StoreCtx } from './context.js';
 import { packCode, unpackActors, unpackCode } from './encode.js';
 
 /** Members compared per story: the most recent ones, so a long-running story stays cheap. */
 const MEMBERS_CHECKED = 8;
-/** Candidate stories per lookup key and date precision. */
+/** Candidate stories per lookup key for day and month dates; year and undated stories, fewer. */
 const CANDIDATES_PER_KEY = 20;
+const CANDIDATES_COARSE = 8;
 
-interface StoryRow {
+interface EventRow {
   id: number;
-  rep: number;
+  doc: number;
   code: number;
   day: number;
   prec: Precision;
   place: number | null;
+  actors: Uint8Array;
   neg: number;
+  ev_start: number;
+  ev_len: number;
+}
+
+/** A candidate story with its representative report (the one it shows). */
+interface StoryRow {
+  story: number;
+  s_code: number;
+  s_day: number;
+  s_prec: Precision;
+  s_place: number | null;
   n_reports: number;
   n_sources: number;
+  rep: EventRow;
 }
 
 interface Member {
@@ -45,14 +57,8 @@ interface Member {
   doc: number;
   start: number;
   end: number;
-  match: MatchEvent;
-  rep: RepInfo;
-}
-
-interface RepInfo {
   prec: Precision;
-  persons: number;
-  codeLen: number;
+  match: MatchEvent;
 }
 
 export function toMatchEvent(ctx: StoreCtx, row: { code: number; day: number; prec: number; place: number | null; actors: Uint8Array; neg: number }): MatchEvent {
@@ -67,142 +73,143 @@ export function toMatchEvent(ctx: StoreCtx, row: { code: number; day: number; pr
   };
 }
 
-function specificity(r: RepInfo): number {
-  return r.prec * 100 + r.persons * 10 + r.codeLen;
+function member(ctx: StoreCtx, r: EventRow): Member {
+  return { id: r.id, doc: r.doc, start: r.ev_start, end: r.ev_start + r.ev_len, prec: r.prec, match: toMatchEvent(ctx, r) };
 }
 
-function repInfo(m: MatchEvent, prec: Precision): RepInfo {
+/** Which report a story shows: the most precise date, then named people, then the finest code. */
+function specificity(m: MatchEvent, prec: Precision): number {
   const persons = [...m.source, ...m.target].filter((a) => a.startsWith('person:')).length;
-  return { prec, persons, codeLen: m.code.length };
+  return prec * 100 + persons * 10 + m.code.length;
 }
 
-export function placeEvents(ctx: StoreCtx, doc: DocCtx, events: PendingEvent[], nextStoryId: number): { story: number[]; joined: (string | null)[] } {
+/** The story of each report (a new story takes the id of its first report) and the rule that joined it. */
+export function placeEvents(ctx: StoreCtx, doc: DocCtx, events: PendingEvent[]): { story: number[]; joined: (string | null)[] } {
   const affil = (k: string) => ctx.dict.affiliations(k);
-  const stories = new Map<number, StoryRow>();
-  const members = new Map<number, Member[]>();
+  const stories = new Map<number, { row: StoryRow; members: Member[] | null }>();
   const candidates: Candidate[] = [];
 
   for (const e of events) {
-    for (const sid of candidateStories(ctx, e)) {
-      let s = stories.get(sid);
+    for (const row of candidateStories(ctx, e)) {
+      let s = stories.get(row.story);
       if (!s) {
-        s = ctx.st.get('SELECT * FROM stories WHERE id = ?').get(sid) as StoryRow;
-        stories.set(sid, s);
+        s = { row, members: null };
+        stories.set(row.story, s);
       }
-      if (!storyMayMatch(s, e)) continue;
-      let ms = members.get(sid);
-      if (!ms) {
-        ms = loadMembers(ctx, sid);
-        members.set(sid, ms);
-      }
-      const matches = ms.map((m) => ({ m, r: compareEvents(e.match, m.match, affil) }));
-      if ((s.neg === 1) !== e.match.negated) {
-        const best = bestOf(matches);
-        if (best && best.r.score >= MERGE_THRESHOLD) contradiction(ctx, doc, e, best.m, best.r);
+      const rep = member(ctx, row.rep);
+      const first = compareEvents(e.match, rep.match, affil);
+      if (rep.match.negated !== e.match.negated) {
+        if (first && first.score >= MERGE_THRESHOLD) contradiction(ctx, doc, e, rep, first);
         continue;
       }
-      if (matches.every((x) => x.r !== null)) {
-        const scores = matches.map((x) => (x.r as Match).score);
-        const best = bestOf(matches);
-        const score = Math.min(...scores);
-        if (best && score >= MERGE_THRESHOLD) candidates.push({ event: e.index, story: sid, score, rule: best.r.rule });
-      } else {
-        for (const { m, r } of matches) {
-          if (r) continue;
-          const d = discrepancy(e.match, m.match);
-          if (d) disagree(ctx, doc, e, m, d);
-        }
+      if (!first) {
+        const d = discrepancy(e.match, rep.match);
+        if (d) disagree(ctx, doc, e, rep, d);
+        continue;
       }
+      if (first.score < MERGE_THRESHOLD) continue;
+      // Complete linkage over the story's recent reports (the representative alone when reported once).
+      s.members ??= row.n_reports === 1 ? [rep] : loadMembers(ctx, row.story);
+      let score = first.score;
+      let best: Match = first;
+      let ok = true;
+      for (const m of s.members) {
+        if (m.id === rep.id) continue;
+        const r = compareEvents(e.match, m.match, affil);
+        if (!r) {
+          ok = false;
+          break;
+        }
+        score = Math.min(score, r.score);
+        if (r.score > best.score) best = r;
+      }
+      if (ok && score >= MERGE_THRESHOLD) candidates.push({ event: e.index, story: row.story, score, rule: best.rule });
     }
   }
 
   const chosen = assignReports(candidates);
   const story: number[] = [];
   const joined: (string | null)[] = [];
-  let next = nextStoryId;
   for (const e of events) {
     const c = chosen.get(e.index);
     if (c) {
-      join(ctx, doc, stories.get(c.story) as StoryRow, members.get(c.story) ?? [], e);
+      join(ctx, doc, (stories.get(c.story) as { row: StoryRow }).row, e);
       story.push(c.story);
       joined.push(c.rule);
     } else {
-      create(ctx, e, next);
-      story.push(next++);
+      create(ctx, e);
+      story.push(e.id);
       joined.push(null);
     }
   }
   return { story, joined };
 }
 
-function bestOf(matches: { m: Member; r: Match | null }[]): { m: Member; r: Match } | null {
-  let best: { m: Member; r: Match } | null = null;
-  for (const x of matches) if (x.r && (!best || x.r.score > best.r.score)) best = { m: x.m, r: x.r };
-  return best;
-}
-
 // Stories of the same root under a probe key near the report's date, with a compatible code and
-// place and a date that may meet it (the exact checks follow in compareEvents).
-const CANDIDATES = `
-  SELECT k.story FROM story_keys k JOIN stories s ON s.id = k.story
-  WHERE k.root = $root AND k.key = $key AND k.prec = $prec AND k.day BETWEEN $lo AND $hi
-    AND (s.code = $code OR s.code % 1000 IN (0, 11) OR $generic = 1
-         OR ((s.code % 1000) / 11 = ($code % 1000) / 11 AND (s.code % 11 = 0 OR $code % 11 = 0)))
-    AND (s.place IS NULL OR $place IS NULL OR s.place = $place)
-    AND ($dlo < 0 OR s.prec = 0 OR (s.day <= $dhi + 2
-         AND s.day + CASE s.prec WHEN 3 THEN 0 WHEN 2 THEN 30 ELSE 365 END >= $dlo - 2))
-  ORDER BY k.day DESC, k.story DESC LIMIT ${CANDIDATES_PER_KEY}`;
+// place and a date that may meet it (the exact checks follow in compareEvents), each with its
+// representative report. One window per precision of the story's first date.
+const WINDOW = `
+  SELECT * FROM (
+    SELECT k.story, s.code AS s_code, s.day AS s_day, s.prec AS s_prec, s.place AS s_place, s.n_reports, s.n_sources,
+           e.id, e.doc, e.code, e.day, e.prec, e.place, e.actors, e.neg, e.ev_start, e.ev_len
+    FROM story_keys k JOIN stories s ON s.id = k.story JOIN events e ON e.id = s.rep
+    WHERE k.root = $root AND k.key = $key AND k.prec = PREC AND k.day BETWEEN LO AND HI
+      AND (s.code = $code OR s.code % 1000 IN (0, 11) OR $generic = 1
+           OR ((s.code % 1000) / 11 = ($code % 1000) / 11 AND (s.code % 11 = 0 OR $code % 11 = 0)))
+      AND (s.place IS NULL OR $place IS NULL OR s.place = $place)
+      AND ($dlo < 0 OR s.prec = 0 OR (s.day <= $dhi + 2
+           AND s.day + CASE s.prec WHEN 3 THEN 0 WHEN 2 THEN 30 ELSE 365 END >= $dlo - 2))
+    ORDER BY k.day DESC, k.story DESC LIMIT N)`;
+const dated = [
+  // two days either side: reports a day or two apart are checked for disagreeing
+  ['3', '$dlo - 2', '$dhi + 2'],
+  ['2', '$dlo - 31', '$dhi'],
+  ['1', '$dlo - 366', '$dhi'],
+  ['0', '-1', '-1'],
+];
+const windowSql = (prec: string, lo: string, hi: string) =>
+  WINDOW.replace('PREC', prec)
+    .replace('LO', lo)
+    .replace('HI', hi)
+    .replace('LIMIT N', `LIMIT ${Number(prec) >= 2 ? CANDIDATES_PER_KEY : CANDIDATES_COARSE}`);
+const CANDIDATES_DATED = dated.map(([p, lo, hi]) => windowSql(p as string, lo as string, hi as string)).join('\nUNION ALL\n');
+const CANDIDATES_UNDATED = ['3', '2', '1', '0'].map((p) => windowSql(p, '-1', '1e15')).join('\nUNION ALL\n');
 
-function candidateStories(ctx: StoreCtx, e: PendingEvent): Set<number> {
-  const out = new Set<number>();
+type CandidateRow = Omit<StoryRow, 'rep'> & EventRow;
+
+function candidateStories(ctx: StoreCtx, e: PendingEvent): StoryRow[] {
+  const out = new Map<number, StoryRow>();
   const root = Number(rootOf(e.match.code));
-  const probe = probeKeys(e.match, (k) => ctx.dict.affiliations(k));
-  const q = ctx.st.get(CANDIDATES);
+  const q = ctx.st.get(e.date ? CANDIDATES_DATED : CANDIDATES_UNDATED);
   const generic = e.packed % 1000 === 0 || e.packed % 1000 === 11 ? 1 : 0;
-  const windows: [Precision, number, number][] = e.date
-    ? [
-        // two days either side: reports a day or two apart are checked for disagreeing
-        [3, e.date.lo - 2, e.date.hi + 2],
-        [2, e.date.lo - 31, e.date.hi],
-        [1, e.date.lo - 366, e.date.hi],
-        [0, -1, -1],
-      ]
-    : [3, 2, 1, 0].map((p) => [p as Precision, -1, Number.MAX_SAFE_INTEGER]);
-  for (const key of probe) {
+  for (const key of probeKeys(e.match, (k) => ctx.dict.affiliations(k))) {
     const id = ctx.dict.findActor(key);
     if (id === undefined) continue;
-    for (const [prec, lo, hi] of windows) {
-      const rows = q.all({
-        root, key: id, prec, lo, hi, code: e.packed, generic, place: e.place,
-        dlo: e.date ? e.date.lo : -1, dhi: e.date ? e.date.hi : -1,
-      }) as { story: number }[];
-      for (const r of rows) out.add(r.story);
+    const rows = q.all({
+      root, key: id, code: e.packed, generic, place: e.place, dlo: e.date ? e.date.lo : -1, dhi: e.date ? e.date.hi : -1,
+    }) as CandidateRow[];
+    for (const r of rows) {
+      if (out.has(r.story)) continue;
+      const { story, s_code, s_day, s_prec, s_place, n_reports, n_sources, ...rep } = r;
+      out.set(story, { story, s_code, s_day, s_prec, s_place, n_reports, n_sources, rep });
     }
   }
-  return out;
-}
-
-function storyMayMatch(s: StoryRow, e: PendingEvent): boolean {
-  if (codeAgreement(unpackCode(s.code), e.match.code) === 0) return false;
-  // Reports a day or two apart in the same place are still looked at (disagreeing dates).
-  if (e.date && s.prec > 0 && !intersects({ lo: s.day - 2, hi: intervalAt(s.day, s.prec as 1 | 2 | 3).hi + 2 }, e.date)) return false;
-  return true;
+  return [...out.values()];
 }
 
 function loadMembers(ctx: StoreCtx, story: number): Member[] {
   const rows = ctx.st
     .get(
-      `SELECT id, doc, code, day, prec, place, actors, neg, ev_start, ev_len FROM events
-       WHERE story = ? ORDER BY id DESC LIMIT ${MEMBERS_CHECKED}`,
+      `SELECT * FROM (SELECT id, doc, code, day, prec, place, actors, neg, ev_start, ev_len FROM events
+         WHERE story = $story AND joined IS NOT NULL ORDER BY id DESC LIMIT ${MEMBERS_CHECKED - 1})
+       UNION ALL SELECT id, doc, code, day, prec, place, actors, neg, ev_start, ev_len FROM events WHERE id = $story`,
     )
-    .all(story) as { id: number; doc: number; code: number; day: number; prec: Precision; place: number | null; actors: Uint8Array; neg: number; ev_start: number; ev_len: number }[];
-  return rows.map((r) => {
-    const match = toMatchEvent(ctx, r);
-    return { id: r.id, doc: r.doc, start: r.ev_start, end: r.ev_start + r.ev_len, match, rep: repInfo(match, r.prec) };
-  });
+    .all({ story }) as EventRow[];
+  return rows.map((r) => member(ctx, r));
 }
 
-function create(ctx: StoreCtx, e: PendingEvent, id: number): void {
+function create(ctx: StoreCtx, e: PendingEvent): void {
+  const id = e.id;
   ctx.st
     .get('INSERT INTO stories (id, rep, code, day, prec, place, neg) VALUES (?, ?, ?, ?, ?, ?, ?)')
     .run(id, e.id, e.packed, e.day, e.prec, e.place, e.match.negated ? 1 : 0);
@@ -211,24 +218,21 @@ function create(ctx: StoreCtx, e: PendingEvent, id: number): void {
   for (const key of matchKeys(e.match, (k) => ctx.dict.affiliations(k))) ins.run(root, ctx.dict.actor(key), e.prec, e.day, id);
 }
 
-function join(ctx: StoreCtx, doc: DocCtx, s: StoryRow, ms: Member[], e: PendingEvent): void {
-  const code = moreSpecific(unpackCode(s.code), e.match.code);
-  const finer = e.prec > s.prec;
-  const rep = ms.find((m) => m.id === s.rep);
-  const newRep = !rep || specificity(repInfo(e.match, e.prec)) > specificity(rep.rep);
+function join(ctx: StoreCtx, doc: DocCtx, s: StoryRow, e: PendingEvent): void {
+  const code = moreSpecific(unpackCode(s.s_code), e.match.code);
+  const finer = e.prec > s.s_prec;
+  const rep = toMatchEvent(ctx, s.rep);
+  const newRep = specificity(e.match, e.prec) > specificity(rep, s.rep.prec);
   if (s.n_reports === 1) {
     // A story's outlets are only listed once it has a second report.
-    const first = ctx.st.get('SELECT d.outlet FROM events e JOIN documents d ON d.id = e.doc WHERE e.id = ?').get(s.rep) as { outlet: number };
-    ctx.st.get('INSERT OR IGNORE INTO story_outlets (story, outlet) VALUES (?, ?)').run(s.id, first.outlet);
-  }
-  const added = ctx.st.get('INSERT OR IGNORE INTO story_outlets (story, outlet) VALUES (?, ?)').run(s.id, doc.outlet).changes;
-  const sources = s.n_sources + added;
-  ctx.st
-    .get('UPDATE stories SET code = ?, day = ?, prec = ?, place = ?, rep = ?, n_reports = n_reports + 1, n_sources = ? WHERE id = ?')
-    .run(packCode(code), finer ? e.day : s.day, finer ? e.prec : s.prec, s.place ?? e.place, newRep ? e.id : s.rep, sources, s.id);
-  if (s.n_reports === 1) {
+    const first = ctx.st.get('SELECT outlet FROM documents WHERE id = ?').get(s.rep.doc) as { outlet: number };
+    ctx.st.get('INSERT OR IGNORE INTO story_outlets (story, outlet) VALUES (?, ?)').run(s.story, first.outlet);
     ctx.st.get("INSERT INTO meta (key, value) VALUES ('multi_stories', 1) ON CONFLICT (key) DO UPDATE SET value = value + 1").run();
   }
+  const added = ctx.st.get('INSERT OR IGNORE INTO story_outlets (story, outlet) VALUES (?, ?)').run(s.story, doc.outlet).changes;
+  ctx.st
+    .get('UPDATE stories SET code = ?, day = ?, prec = ?, place = ?, rep = ?, n_reports = n_reports + 1, n_sources = ? WHERE id = ?')
+    .run(packCode(code), finer ? e.day : s.s_day, finer ? e.prec : s.s_prec, s.s_place ?? e.place, newRep ? e.id : s.rep.id, s.n_sources + added, s.story);
 }
 
 function describe(m: MatchEvent): string {

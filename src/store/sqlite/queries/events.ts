@@ -59,8 +59,9 @@ function conditions(p: Plan, alias: string, idCol: string, skip: keyof Plan | nu
   return { sql, args };
 }
 
+/** An actor's events from its rollup: what choosing the driving index needs, without counting rows. */
 function actorCount(ctx: StoreCtx, id: number): number {
-  return (ctx.st.get('SELECT n_events FROM actors WHERE id = ?').get(id) as { n_events: number } | undefined)?.n_events ?? 0;
+  return (ctx.st.get('SELECT coalesce(sum(n), 0) AS n FROM rollup_actor WHERE actor = ?').get(id) as { n: number }).n;
 }
 
 /** Ids of the matching events, newest first. */

@@ -20,7 +20,10 @@ export function entityProfile(ctx: StoreCtx, key: string): EntityProfile | null 
   ).map((r) => ({ root: String(r.root).padStart(2, '0'), events: r.n, goldstein: r.gs / 10 }));
   const partners = (
     ctx.st
-      .get('SELECT p.y, p.n, p.gs, a.key, a.name FROM pair_totals p JOIN actors a ON a.id = p.y WHERE p.x = ? ORDER BY p.n DESC LIMIT 10')
+      .get(
+        `SELECT t.n, t.gs, a.key, a.name FROM (SELECT y, n, gs FROM pair_totals WHERE x = ? ORDER BY n DESC LIMIT 10) t
+         JOIN actors a ON a.id = t.y ORDER BY t.n DESC`,
+      )
       .all(id) as { n: number; gs: number; key: string; name: string }[]
   ).map((r) => ({ id: r.key, name: r.name, events: r.n, goldstein: r.gs / 10 }));
   const sources = (

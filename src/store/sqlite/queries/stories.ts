@@ -25,8 +25,12 @@ function toStory(ctx: StoreCtx, s: StoryRow, bodies: BodyCache): Story {
   const rep = ctx.st.get('SELECT actors FROM events WHERE id = ?').get(s.rep) as { actors: Uint8Array };
   const { source, target } = unpackActors(rep.actors);
   const rows = ctx.st
-    .get(`SELECT id, doc, ev_start, ev_len, ev_text, joined FROM events WHERE story = ? ORDER BY id LIMIT ${MAX_REPORTS}`)
-    .all(s.id) as { id: number; doc: number; ev_start: number; ev_len: number; ev_text: string | null; joined: number | null }[];
+    .get(
+      `SELECT id, doc, ev_start, ev_len, ev_text, joined FROM events WHERE id = $story
+       UNION ALL SELECT * FROM (SELECT id, doc, ev_start, ev_len, ev_text, joined FROM events
+         WHERE story = $story AND joined IS NOT NULL ORDER BY id LIMIT ${MAX_REPORTS - 1})`,
+    )
+    .all({ story: s.id }) as { id: number; doc: number; ev_start: number; ev_len: number; ev_text: string | null; joined: number | null }[];
   const reports = rows.map((r) => {
     const span = bodies.span(r.doc, r.ev_start, r.ev_start + r.ev_len);
     return { ...span, text: r.ev_text ?? span.text, rule: r.joined === null ? 'seed' : ctx.dict.ruleName(r.joined) };

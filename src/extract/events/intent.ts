@@ -1,0 +1,56 @@
+// Intent frames: "agreed to visit", "pledged to provide aid", "threatened to impose sanctions",
+// "refused to send weapons". CAMEO codes the promise, threat or refusal, not the action: the
+// action's code maps to the matching 03x, 13x or 12x code. "will" and "plans to" are scheduled
+// actions and keep the action's own code (the contract counts them as events).
+import type { Token } from '../../nlp/analyze.js';
+
+export type FrameKind = 'intent' | 'threat' | 'refuse';
+
+export interface Frame {
+  kind: FrameKind;
+  /** The frame word ("agreed", "ready", "threatened"). */
+  token: number;
+}
+
+const INTENT = new Set(['agree', 'promise', 'pledge', 'vow', 'offer', 'decide', 'intend', 'commit', 'undertake', 'resolve', 'volunteer', 'ready', 'willing', 'prepared', 'determined', 'committed', 'eager', 'prepare']);
+const THREAT = new Set(['threaten']);
+const REFUSE = new Set(['refuse', 'reject', 'reluctant', 'unwilling']);
+
+export function frameOf(tokens: Token[], trigger: number): Frame | null {
+  let k = trigger - 1;
+  while (k >= 0 && tokens[k]?.pos === 'ADV') k--;
+  if (tokens[k]?.key !== 'to') return null;
+  k--;
+  while (k >= 0 && tokens[k]?.pos === 'ADV') k--;
+  const t = tokens[k];
+  if (!t) return null;
+  if (INTENT.has(t.lemma) || INTENT.has(t.key)) return { kind: 'intent', token: k };
+  if (THREAT.has(t.lemma)) return { kind: 'threat', token: k };
+  if (REFUSE.has(t.lemma) || REFUSE.has(t.key)) return { kind: 'refuse', token: k };
+  return null;
+}
+
+const INTENT_CODES: Record<string, string> = {
+  '040': '036', '041': '036', '042': '036', '043': '036', '044': '036', '045': '039', '046': '036',
+  '050': '030', '051': '032', '052': '032', '053': '032', '054': '032', '055': '030', '056': '030', '057': '030',
+  '060': '031', '061': '0311', '062': '0312', '063': '0313', '064': '0314',
+  '070': '033', '071': '0331', '072': '0332', '073': '0333', '074': '0334', '075': '033',
+  '080': '035', '081': '0351', '082': '0352', '083': '034', '084': '0353', '0841': '0353', '0842': '0353', '085': '0354', '086': '0355', '087': '0356', '0871': '0356', '0872': '0356', '0874': '0356',
+};
+const THREAT_CODES: Record<string, string> = { '16': '131', '161': '1313', '163': '1312', '166': '1311', '17': '137', '18': '138', '19': '1384', '20': '1385', '04': '134', '12': '130' };
+const REFUSE_CODES: Record<string, string> = {
+  '04': '125', '045': '126', '05': '120', '06': '121', '061': '1211', '062': '1212', '063': '1213',
+  '07': '122', '071': '1221', '072': '1222', '073': '1223', '074': '1224', '08': '124', '084': '1243', '085': '1244', '087': '1246', '0871': '1246',
+};
+
+/** The code the frame gives an action's code; the action's own code when the frame does not apply. */
+export function framedCode(kind: FrameKind, code: string): string {
+  if (kind === 'intent') {
+    if (code.startsWith('03')) return code;
+    return INTENT_CODES[code] ?? INTENT_CODES[code.slice(0, 3)] ?? code;
+  }
+  const table = kind === 'threat' ? THREAT_CODES : REFUSE_CODES;
+  if (kind === 'threat' && code.startsWith('13')) return code;
+  if (kind === 'refuse' && code.startsWith('12')) return code;
+  return table[code] ?? table[code.slice(0, 3)] ?? table[code.slice(0, 2)] ?? code;
+}
