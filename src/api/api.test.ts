@@ -11,7 +11,10 @@ import { getJson, type TestServer, testServer } from './test-server.js';
 
 function conforms(schema: z.ZodType, body: unknown, what: string): void {
   const r = schema.safeParse(body);
-  assert.ok(r.success, `${what} does not match its schema: ${r.success ? '' : JSON.stringify(r.error.issues.slice(0, 3))}`);
+  assert.ok(
+    r.success,
+    `${what} does not match its schema: ${r.success ? '' : JSON.stringify(r.error.issues.slice(0, 3))}`,
+  );
 }
 
 describe('HTTP API: reading', () => {
@@ -49,8 +52,10 @@ describe('HTTP API: reading', () => {
     conforms(S.DocumentView, one.body, 'document');
     const { text, extraction, links } = one.body;
     assert.equal(extraction.document.id, '000_145fcff3404c6666');
-    for (const e of extraction.entities) for (const m of e.mentions) assert.equal(text.slice(m.start, m.end), m.text);
-    for (const ev of extraction.events) assert.equal(text.slice(ev.evidence.start, ev.evidence.end), ev.evidence.text);
+    for (const e of extraction.entities)
+      for (const m of e.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+    for (const ev of extraction.events)
+      assert.equal(text.slice(ev.evidence.start, ev.evidence.end), ev.evidence.text);
     assert.equal(links.length, extraction.events.length);
     assert.ok(
       links.some((l: { story: string | null }) => l.story),
@@ -76,7 +81,12 @@ describe('HTTP API: reading', () => {
     assert.equal(p.status, 200);
     conforms(S.EntityProfile, p.body, 'profile');
     assert.equal(p.body.name, 'Fumio Kishida');
-    assert.ok(p.body.offices.some((o: { role: string | null; object: string }) => o.role === 'prime-minister' && o.object === 'country:JPN'));
+    assert.ok(
+      p.body.offices.some(
+        (o: { role: string | null; object: string }) =>
+          o.role === 'prime-minister' && o.object === 'country:JPN',
+      ),
+    );
     assert.ok(p.body.recent.length > 0);
     const encoded = await get('/api/entities/person%3Afumio-kishida');
     assert.equal(encoded.body.id, 'person:fumio-kishida');
@@ -96,10 +106,15 @@ describe('HTTP API: reading', () => {
     assert.ok(pair.body.items.length >= 1);
     for (const e of pair.body.items) {
       const who = [...e.source, ...e.target];
-      assert.ok(who.includes('person:fumio-kishida') && who.includes('person:yoon-suk-yeol'), JSON.stringify(who));
+      assert.ok(
+        who.includes('person:fumio-kishida') && who.includes('person:yoon-suk-yeol'),
+        JSON.stringify(who),
+      );
     }
     const code = await get('/api/events?code=04&limit=500');
-    assert.ok(code.body.items.length > 0 && code.body.items.every((e: { code: string }) => e.code.startsWith('04')));
+    assert.ok(
+      code.body.items.length > 0 && code.body.items.every((e: { code: string }) => e.code.startsWith('04')),
+    );
     const y2022 = await get('/api/events?since=2022-01-01&until=2022-12-31&limit=500');
     assert.ok(y2022.body.items.length > 0);
     for (const e of y2022.body.items) assert.match(e.date ?? '', /^2022/);
@@ -142,7 +157,8 @@ describe('HTTP API: reading', () => {
     conforms(S.ConflictList, r.body, 'conflicts');
     const vilnius = r.body.items.filter(
       (c: { kind: string; a: { text: string; before: string }; b: { text: string; before: string } }) =>
-        c.kind === 'contradiction' && /United States, Japan, and South Korea/.test(`${c.a.before}${c.a.text}${c.b.before}${c.b.text}`),
+        c.kind === 'contradiction' &&
+        /United States, Japan, and South Korea/.test(`${c.a.before}${c.a.text}${c.b.before}${c.b.text}`),
     );
     assert.ok(vilnius.length >= 1, 'the trilateral conflict is missing');
     const c = vilnius[0];
@@ -220,7 +236,8 @@ describe('HTTP API: reading', () => {
       assert.equal(r.status, 400, `${path} answered ${r.status}`);
       conforms(S.ErrorResponse, r.body, path);
       assert.match(r.body.error, /^invalid /, path);
-      if (field) assert.ok(JSON.stringify(r.body.detail).includes(field), `${path}: ${JSON.stringify(r.body.detail)}`);
+      if (field)
+        assert.ok(JSON.stringify(r.body.detail).includes(field), `${path}: ${JSON.stringify(r.body.detail)}`);
     }
   });
 
@@ -240,7 +257,10 @@ describe('HTTP API: reading', () => {
     assert.equal(r.status, 200);
     const doc = r.body;
     assert.equal(doc.openapi, '3.1.0');
-    assert.deepEqual(doc, JSON.parse(JSON.stringify(openApiDocument({ version: '0.1.0', maxBodyBytes: 2 * 1024 * 1024 }))));
+    assert.deepEqual(
+      doc,
+      JSON.parse(JSON.stringify(openApiDocument({ version: '0.1.0', maxBodyBytes: 2 * 1024 * 1024 }))),
+    );
     for (const route of ROUTES) {
       const op = doc.paths[route.path]?.[route.method];
       assert.ok(op, `${route.method} ${route.path} is not in the document`);

@@ -1,7 +1,7 @@
 // The Hono app: the route table under /api, validated with zod; the built explorer for every
 // other path. Requests are checked in the order that changes nothing on failure: method and
 // path, write permission, content type, body size, JSON, schema — only then does a handler run.
-import { Hono, type Context } from 'hono';
+import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { Explorer } from '../app/web-explorer.js';
 import { checkWrite, type WritePolicy } from './auth.js';
@@ -80,6 +80,25 @@ async function readJson(c: Context, maxBytes: number): Promise<unknown> {
   }
 }
 
+/** The last answers by URL, each valid at one store version; least recently used go first. */
+class AnswerCache {
+  private readonly map = new Map<string, { version: string; body: string }>();
+  constructor(private readonly max: number) {}
+  get(key: string, version: string): string | null {
+    const e = this.map.get(key);
+    if (!e || e.version !== version) return null;
+    this.map.delete(key);
+    this.map.set(key, e);
+    return e.body;
+  }
+  set(key: string, version: string, body: string): void {
+    if (body.length > 4_000_000) return;
+    this.map.delete(key);
+    this.map.set(key, { version, body });
+    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value as string);
+  }
+}
+
 /** Hono's path syntax for an OpenAPI path: {id} → :id. */
 const honoPath = (p: string) => p.replace(/\{(\w+)\}/g, ':$1');
 const pathPattern = (p: string) => new RegExp(`^${p.replace(/\{\w+\}/g, '[^/]+')}$`);
@@ -97,20 +116,37 @@ export function createApi(opts: ApiOptions): Hono {
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(k, v);
   });
 
+  // GET answers are kept while the store's version stays the same (any write changes it).
+  const cache = new AnswerCache(500);
   const handler = (r: Route) => async (c: Context) => {
+    const cacheable = r.method === 'get';
+    const version = cacheable ? explorer.version() : null;
+    const key = new URL(c.req.url);
+    const cacheKey = `${key.pathname}${key.search}`;
+    if (version !== null) {
+      const hit = cache.get(cacheKey, version);
+      if (hit) return c.body(hit, 200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+    }
     if (r.write) checkWrite(policy, c.req.raw.headers, c.req.url);
     const params = r.params ? parse(r.params, c.req.param(), 'path') : {};
     const query = parse(r.query ?? emptyQuery, queryObject(c.req.url), 'query');
     const body = r.body ? parse(r.body, await readJson(c, maxBodyBytes), 'body') : undefined;
     const result = r.run({ query, params, body } as never, explorer);
-    c.header('Cache-Control', 'no-store');
-    return c.json(result as object, r.status?.(result) ?? 200);
+    const json = JSON.stringify(result);
+    if (version !== null) cache.set(cacheKey, version, json);
+    return c.body(json, r.status?.(result) ?? 200, {
+      'Content-Type': 'application/json',
+      'Cache-Control': 'no-store',
+    });
   };
   for (const r of ROUTES) app.on(r.method.toUpperCase(), honoPath(r.path), handler(r));
 
   app.get('/api/openapi.json', (c) => c.body(openapi, 200, { 'Content-Type': 'application/json' }));
 
-  const known = [...ROUTES.map((r) => ({ re: pathPattern(r.path), method: r.method.toUpperCase() })), { re: /^\/api\/openapi\.json$/, method: 'GET' }];
+  const known = [
+    ...ROUTES.map((r) => ({ re: pathPattern(r.path), method: r.method.toUpperCase() })),
+    { re: /^\/api\/openapi\.json$/, method: 'GET' },
+  ];
   app.all('/api/*', (c) => {
     const path = new URL(c.req.url).pathname;
     const allowed = known.filter((k) => k.re.test(path)).map((k) => k.method);

@@ -31,11 +31,16 @@ export function checkWrite(policy: WritePolicy, headers: Headers, requestUrl: st
   }
   if (policy.token === null) {
     if (policy.loopback) return;
-    throw new ApiError(403, 'writes are disabled', 'this server listens beyond loopback and was started without a token: restart it with --token or ENTENTE_TOKEN');
+    throw new ApiError(
+      403,
+      'writes are disabled',
+      'this server listens beyond loopback and was started without a token: restart it with --token or ENTENTE_TOKEN',
+    );
   }
   const auth = headers.get('authorization');
   if (!auth) throw new ApiError(401, 'a bearer token is required', 'send "Authorization: Bearer TOKEN"');
   const m = /^Bearer\s+(\S+)\s*$/i.exec(auth);
-  if (!m?.[1]) throw new ApiError(401, 'a bearer token is required', 'the Authorization header must be "Bearer TOKEN"');
+  if (!m?.[1])
+    throw new ApiError(401, 'a bearer token is required', 'the Authorization header must be "Bearer TOKEN"');
   if (!timingSafeEqual(digest(m[1]), digest(policy.token))) throw new ApiError(403, 'wrong token', null);
 }

@@ -39,8 +39,14 @@ function errors(r: (typeof ROUTES)[number]): Record<string, Json> {
     out['415'] = { description: 'body is not application/json', content: errorContent };
   }
   if (r.write) {
-    out['401'] = { description: 'bearer token missing (required when the server listens beyond loopback)', content: errorContent };
-    out['403'] = { description: 'wrong token, writes disabled, or a cross-origin write', content: errorContent };
+    out['401'] = {
+      description: 'bearer token missing (required when the server listens beyond loopback)',
+      content: errorContent,
+    };
+    out['403'] = {
+      description: 'wrong token, writes disabled, or a cross-origin write',
+      content: errorContent,
+    };
   }
   return out;
 }
@@ -58,7 +64,14 @@ export function openApiDocument(opts: { version: string; maxBodyBytes: number })
           description: 'OK',
           content: { 'application/json': { schema: jsonSchema(r.response, 'output') } },
         },
-        ...(r.status ? { '200': { description: 'already stored: nothing changed', content: { 'application/json': { schema: jsonSchema(r.response, 'output') } } } } : {}),
+        ...(r.status
+          ? {
+              '200': {
+                description: 'already stored: nothing changed',
+                content: { 'application/json': { schema: jsonSchema(r.response, 'output') } },
+              },
+            }
+          : {}),
         ...errors(r),
       },
     };
@@ -70,11 +83,15 @@ export function openApiDocument(opts: { version: string; maxBodyBytes: number })
       };
     }
     if (r.write) op.security = [{}, { bearer: [] }];
-    const path = (paths[r.path] ??= {});
-    path[r.method] = op;
+    paths[r.path] = { ...paths[r.path], [r.method]: op };
   }
   paths['/api/openapi.json'] = {
-    get: { tags: ['meta'], summary: 'This document', operationId: 'getOpenapi', responses: { '200': { description: 'OK' } } },
+    get: {
+      tags: ['meta'],
+      summary: 'This document',
+      operationId: 'getOpenapi',
+      responses: { '200': { description: 'OK' } },
+    },
   };
   return {
     openapi: '3.1.0',

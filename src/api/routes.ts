@@ -29,7 +29,11 @@ export interface Route {
 }
 
 /** Typed route: the handler sees the parsed query, params and body. */
-function route<Q extends z.ZodType = z.ZodType, P extends z.ZodType = z.ZodType, B extends z.ZodType = z.ZodType>(r: {
+function route<
+  Q extends z.ZodType = z.ZodType,
+  P extends z.ZodType = z.ZodType,
+  B extends z.ZodType = z.ZodType,
+>(r: {
   method: 'get' | 'post';
   path: string;
   tag: string;
@@ -89,7 +93,8 @@ export const ROUTES: Route[] = [
     method: 'post',
     path: '/api/documents',
     tag: 'documents',
-    summary: 'Ingest a text or HTML article: store it and return its extraction (201 when added, 200 when already stored)',
+    summary:
+      'Ingest a text or HTML article: store it and return its extraction (201 when added, 200 when already stored)',
     body: S.ArticleBody,
     response: S.IngestResult,
     write: true,
@@ -200,6 +205,10 @@ export const ROUTES: Route[] = [
     params: S.OrgParam,
     query: S.MembersQuery,
     response: S.MemberList,
-    run: ({ params, query }, ex) => ({ org: params.id, on: query.on, items: ex.members(params.id, query.on) }),
+    run: ({ params, query }, ex) => ({
+      org: params.id,
+      on: query.on,
+      items: ex.members(params.id, query.on),
+    }),
   }),
 ];

@@ -9,14 +9,29 @@ const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 export const entityId = z
   .string()
   .max(200)
-  .regex(/^(country|org|person|place|agreement):[^\s/]+$/, 'an entity id such as person:fumio-kishida or country:JPN')
+  .regex(
+    /^(country|org|person|place|agreement):[^\s/]+$/,
+    'an entity id such as person:fumio-kishida or country:JPN',
+  )
   .describe('entity id, e.g. person:fumio-kishida, country:JPN, org:NATO');
-export const isoDate = z.string().regex(DATE, 'a date: YYYY, YYYY-MM or YYYY-MM-DD').describe('YYYY, YYYY-MM or YYYY-MM-DD');
+export const isoDate = z
+  .string()
+  .regex(DATE, 'a date: YYYY, YYYY-MM or YYYY-MM-DD')
+  .describe('YYYY, YYYY-MM or YYYY-MM-DD');
 export const day = z.string().regex(DAY, 'a day: YYYY-MM-DD').describe('YYYY-MM-DD');
-export const cameoCode = z.string().regex(/^\d{2,4}$/, 'a CAMEO code or root: 04, 040, 0332').describe('CAMEO code prefix: 04, 040, 0332');
-const docId = z.string().min(1).max(200).regex(/^[^/\s]+$/, 'a document id').describe('document id');
+export const cameoCode = z
+  .string()
+  .regex(/^\d{2,4}$/, 'a CAMEO code or root: 04, 040, 0332')
+  .describe('CAMEO code prefix: 04, 040, 0332');
+const docId = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[^/\s]+$/, 'a document id')
+  .describe('document id');
 
-const limit = (max: number, dflt: number) => z.coerce.number().int().min(1).max(max).default(dflt).describe(`at most ${max}`);
+const limit = (max: number, dflt: number) =>
+  z.coerce.number().int().min(1).max(max).default(dflt).describe(`at most ${max}`);
 const offset = z.coerce.number().int().min(0).max(1_000_000).default(0);
 
 export const PageQuery = z.strictObject({ limit: limit(500, 50), offset });
@@ -42,7 +57,13 @@ export const StoryQuery = z
     since: isoDate.optional(),
     until: isoDate.optional(),
     place: entityId.optional(),
-    minReports: z.coerce.number().int().min(1).max(1000).optional().describe('only stories with at least this many reports'),
+    minReports: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(1000)
+      .optional()
+      .describe('only stories with at least this many reports'),
     limit: limit(500, 50),
     offset,
   })
@@ -100,7 +121,10 @@ export const ArticleBody = z
     message: 'give exactly one of "text" or "html"',
     path: ['text'],
   })
-  .refine((b) => (b.text ?? b.html ?? '').trim().length > 0, { message: 'the article is empty', path: ['text'] });
+  .refine((b) => (b.text ?? b.html ?? '').trim().length > 0, {
+    message: 'the article is empty',
+    path: ['text'],
+  });
 
 // ---- responses ---------------------------------------------------------------------------
 
@@ -119,7 +143,13 @@ export const DocumentInfo = z.looseObject({
 export const Extraction = z.looseObject({
   document: DocumentInfo,
   entities: z.array(
-    z.looseObject({ id: z.string(), type: z.string(), name: z.string(), affiliation: z.string().optional(), mentions: z.array(span) }),
+    z.looseObject({
+      id: z.string(),
+      type: z.string(),
+      name: z.string(),
+      affiliation: z.string().optional(),
+      mentions: z.array(span),
+    }),
   ),
   events: z.array(
     z.looseObject({
@@ -137,7 +167,12 @@ export const Extraction = z.looseObject({
     }),
   ),
   quotes: z.array(
-    z.looseObject({ speaker: z.string().nullable(), text: z.string(), start: z.number().int(), end: z.number().int() }),
+    z.looseObject({
+      speaker: z.string().nullable(),
+      text: z.string(),
+      start: z.number().int(),
+      end: z.number().int(),
+    }),
   ),
   relations: z.array(
     z.looseObject({
@@ -168,7 +203,9 @@ export const DocumentView = z.object({
   text: z.string(),
   duplicateOf: z.string().nullable(),
   extraction: Extraction,
-  links: z.array(z.object({ index: z.number().int(), story: z.string().nullable(), sources: z.number().int() })),
+  links: z.array(
+    z.object({ index: z.number().int(), story: z.string().nullable(), sources: z.number().int() }),
+  ),
   labels,
 });
 
@@ -280,7 +317,9 @@ export const EntityProfile = z.looseObject({
     total: z.number().int(),
     byRoot: z.array(z.object({ root: z.string(), events: z.number().int(), goldstein: z.number() })),
   }),
-  partners: z.array(z.object({ id: z.string(), name: z.string(), events: z.number().int(), goldstein: z.number() })),
+  partners: z.array(
+    z.object({ id: z.string(), name: z.string(), events: z.number().int(), goldstein: z.number() }),
+  ),
   quotes: z.array(storedQuote),
   sources: z.array(z.object({ outlet: z.string(), events: z.number().int() })),
   recent: z.array(StoredEvent),
@@ -301,7 +340,13 @@ export const SearchResult = z.object({
 
 export const Network = z.object({
   nodes: z.array(
-    z.object({ id: z.string(), name: z.string(), type: z.string(), country: z.string().nullable(), events: z.number().int() }),
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      type: z.string(),
+      country: z.string().nullable(),
+      events: z.number().int(),
+    }),
   ),
   edges: z.array(z.object({ a: z.string(), b: z.string(), events: z.number().int(), goldstein: z.number() })),
 });
@@ -332,7 +377,11 @@ export const CameoRoots = z.object({
   items: z.array(z.object({ root: z.string(), name: z.string(), goldstein: z.number() })),
 });
 
-export const ReadResult = z.object({ text: z.string().describe('the text as read: offsets point into it'), extraction: Extraction, labels });
+export const ReadResult = z.object({
+  text: z.string().describe('the text as read: offsets point into it'),
+  extraction: Extraction,
+  labels,
+});
 export const IngestResult = z.object({
   status: z.enum(['added', 'unchanged', 'near-duplicate']),
   docId: z.string(),

@@ -56,9 +56,14 @@ describe('entente serve', { timeout: 120_000 }, () => {
     const s = await spawnServe(['--host', '0.0.0.0', '--no-corpus'], { ENTENTE_TOKEN: 'from-env' });
     try {
       assert.match(s.stderr(), /writes need "Authorization: Bearer/);
-      const text = { text: 'NATO Secretary General Jens Stoltenberg met Japanese Prime Minister Fumio Kishida in Vilnius.' };
+      const text = {
+        text: 'NATO Secretary General Jens Stoltenberg met Japanese Prime Minister Fumio Kishida in Vilnius.',
+      };
       assert.equal((await postJson(s.url, '/api/documents', text)).status, 401);
-      assert.equal((await postJson(s.url, '/api/documents', text, { Authorization: 'Bearer from-env' })).status, 201);
+      assert.equal(
+        (await postJson(s.url, '/api/documents', text, { Authorization: 'Bearer from-env' })).status,
+        201,
+      );
     } finally {
       await s.stop();
     }
@@ -76,11 +81,18 @@ describe('entente serve', { timeout: 120_000 }, () => {
     const port = (blocker.address() as { port: number }).port;
     const dir = mkdtempSync(join(tmpdir(), 'entente-serve3-'));
     try {
-      const busy = spawnSync(process.execPath, [BIN, 'serve', '--db', join(dir, 'x.db'), '--port', String(port), '--no-corpus'], { encoding: 'utf8', timeout: 30_000 });
+      const busy = spawnSync(
+        process.execPath,
+        [BIN, 'serve', '--db', join(dir, 'x.db'), '--port', String(port), '--no-corpus'],
+        { encoding: 'utf8', timeout: 30_000 },
+      );
       assert.equal(busy.status, 1);
       assert.match(busy.stderr, new RegExp(`port ${port} on 127\\.0\\.0\\.1 is in use`));
       assert.doesNotMatch(busy.stderr, /\n\s+at /);
-      const bad = spawnSync(process.execPath, [BIN, 'serve', '--db', join(dir, 'x.db'), '--port', 'eighty'], { encoding: 'utf8', timeout: 30_000 });
+      const bad = spawnSync(process.execPath, [BIN, 'serve', '--db', join(dir, 'x.db'), '--port', 'eighty'], {
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
       assert.equal(bad.status, 1);
       assert.match(bad.stderr, /--port must be a number/);
     } finally {

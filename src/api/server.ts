@@ -52,7 +52,9 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
   });
   let server: ReturnType<typeof serve>;
   const port = await new Promise<number>((resolve, reject) => {
-    server = serve({ fetch: app.fetch, port: o.port, hostname: o.host }, (info: AddressInfo) => resolve(info.port));
+    server = serve({ fetch: app.fetch, port: o.port, hostname: o.host }, (info: AddressInfo) =>
+      resolve(info.port),
+    );
     server.once('error', (e: NodeJS.ErrnoException) => {
       explorer.close();
       reject(

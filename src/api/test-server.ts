@@ -40,7 +40,11 @@ export interface SpawnedServer {
 }
 
 /** `entente serve` as a user starts it, as a child process; resolves once it prints its URL. */
-export function spawnServe(args: string[] = [], env: Record<string, string> = {}, timeoutMs = 60_000): Promise<SpawnedServer> {
+export function spawnServe(
+  args: string[] = [],
+  env: Record<string, string> = {},
+  timeoutMs = 60_000,
+): Promise<SpawnedServer> {
   const dir = mkdtempSync(join(tmpdir(), 'entente-serve-'));
   const db = args.includes('--db') ? [] : ['--db', join(dir, 'serve.db')];
   const port = args.includes('--port') ? [] : ['--port', '0'];
@@ -82,7 +86,13 @@ export function spawnServe(args: string[] = [], env: Record<string, string> = {}
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: tests read the JSON answers freely
-export async function getJson(base: string, path: string, init?: RequestInit): Promise<{ status: number; body: any; headers: Headers }> {
+type Json = any;
+
+export async function getJson(
+  base: string,
+  path: string,
+  init?: RequestInit,
+): Promise<{ status: number; body: Json; headers: Headers }> {
   const res = await fetch(new URL(path, base), init);
   const text = await res.text();
   let body: unknown = text;

@@ -28,7 +28,11 @@ describe('HTTP API: writes on loopback (no token needed)', () => {
 
   test('a pasted article is stored (201) with its extraction, and a second time changes nothing (200)', async () => {
     const before = await counts(s);
-    const r = await postJson(s.url, '/api/documents', { text: ARTICLE, title: 'Stoltenberg meets Stubb', source: 'Test Wire' });
+    const r = await postJson(s.url, '/api/documents', {
+      text: ARTICLE,
+      title: 'Stoltenberg meets Stubb',
+      source: 'Test Wire',
+    });
     assert.equal(r.status, 201, JSON.stringify(r.body));
     const v = S.IngestResult.safeParse(r.body);
     assert.ok(v.success, JSON.stringify(v.error?.issues));
@@ -36,7 +40,8 @@ describe('HTTP API: writes on loopback (no token needed)', () => {
     assert.match(r.body.docId, /^web_[0-9a-f]{16}$/);
     assert.ok(r.body.extraction.entities.some((e: { id: string }) => e.id === 'person:jens-stoltenberg'));
     assert.ok(r.body.extraction.events.length >= 1);
-    for (const e of r.body.extraction.entities) for (const m of e.mentions) assert.equal(r.body.text.slice(m.start, m.end), m.text);
+    for (const e of r.body.extraction.entities)
+      for (const m of e.mentions) assert.equal(r.body.text.slice(m.start, m.end), m.text);
     const after1 = await counts(s);
     assert.equal(after1.documents, before.documents + 1);
 
@@ -44,11 +49,20 @@ describe('HTTP API: writes on loopback (no token needed)', () => {
     assert.equal(doc.status, 200);
     assert.equal(doc.body.extraction.document.title, 'Stoltenberg meets Stubb');
     const listed = await getJson(s.url, '/api/documents?limit=500');
-    assert.ok(listed.body.items.some((d: { id: string }) => d.id === r.body.docId), 'the new document is not listed');
+    assert.ok(
+      listed.body.items.some((d: { id: string }) => d.id === r.body.docId),
+      'the new document is not listed',
+    );
     const found = await getJson(s.url, '/api/entities?q=stubb');
-    assert.ok(found.body.items.some((h: { name: string }) => /Stubb/.test(h.name)), 'the new name is not searchable');
+    assert.ok(
+      found.body.items.some((h: { name: string }) => /Stubb/.test(h.name)),
+      'the new name is not searchable',
+    );
 
-    const again = await postJson(s.url, '/api/documents', { text: ARTICLE, title: 'Stoltenberg meets Stubb' });
+    const again = await postJson(s.url, '/api/documents', {
+      text: ARTICLE,
+      title: 'Stoltenberg meets Stubb',
+    });
     assert.equal(again.status, 200);
     assert.equal(again.body.status, 'unchanged');
     assert.deepEqual(await counts(s), after1);
@@ -77,32 +91,82 @@ describe('HTTP API: writes on loopback (no token needed)', () => {
 
   test('malformed, oversized and unsupported bodies get clear JSON errors and change nothing', async () => {
     const before = await counts(s);
-    const bad: [string, () => Promise<{ status: number; body: { error: string; detail: unknown } }>, number, RegExp][] = [
+    const bad: [
+      string,
+      () => Promise<{ status: number; body: { error: string; detail: unknown } }>,
+      number,
+      RegExp,
+    ][] = [
       ['not JSON', () => postJson(s.url, '/api/documents', '{"text": "unterminated'), 400, /not valid JSON/],
       ['empty body', () => postJson(s.url, '/api/documents', ''), 400, /invalid body/],
       ['a JSON array', () => postJson(s.url, '/api/documents', [1, 2]), 400, /invalid body/],
       ['neither text nor html', () => postJson(s.url, '/api/documents', { title: 'x' }), 400, /invalid body/],
-      ['both text and html', () => postJson(s.url, '/api/documents', { text: 'a', html: '<p>a</p>' }), 400, /invalid body/],
+      [
+        'both text and html',
+        () => postJson(s.url, '/api/documents', { text: 'a', html: '<p>a</p>' }),
+        400,
+        /invalid body/,
+      ],
       ['empty text', () => postJson(s.url, '/api/documents', { text: '   \n ' }), 400, /invalid body/],
       ['text not a string', () => postJson(s.url, '/api/documents', { text: 42 }), 400, /invalid body/],
-      ['a bad date', () => postJson(s.url, '/api/documents', { text: ARTICLE, published: 'last Tuesday' }), 400, /invalid body/],
-      ['a bad URL', () => postJson(s.url, '/api/documents', { text: ARTICLE, url: 'not a url' }), 400, /invalid body/],
-      ['an unknown field', () => postJson(s.url, '/api/documents', { text: ARTICLE, colour: 'red' }), 400, /invalid body/],
-      ['a page with no article', () => postJson(s.url, '/api/documents', { html: '<html><body><script>x()</script></body></html>' }), 400, /article|empty/],
+      [
+        'a bad date',
+        () => postJson(s.url, '/api/documents', { text: ARTICLE, published: 'last Tuesday' }),
+        400,
+        /invalid body/,
+      ],
+      [
+        'a bad URL',
+        () => postJson(s.url, '/api/documents', { text: ARTICLE, url: 'not a url' }),
+        400,
+        /invalid body/,
+      ],
+      [
+        'an unknown field',
+        () => postJson(s.url, '/api/documents', { text: ARTICLE, colour: 'red' }),
+        400,
+        /invalid body/,
+      ],
+      [
+        'a page with no article',
+        () => postJson(s.url, '/api/documents', { html: '<html><body><script>x()</script></body></html>' }),
+        400,
+        /article|empty/,
+      ],
       [
         'text/plain',
-        () => getJson(s.url, '/api/documents', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: ARTICLE }),
+        () =>
+          getJson(s.url, '/api/documents', {
+            method: 'POST',
+            headers: { 'Content-Type': 'text/plain' },
+            body: ARTICLE,
+          }),
         415,
         /must be JSON/,
       ],
-      ['no content type', () => getJson(s.url, '/api/documents', { method: 'POST', body: JSON.stringify({ text: ARTICLE }) }), 415, /must be JSON/],
+      [
+        'no content type',
+        () => getJson(s.url, '/api/documents', { method: 'POST', body: JSON.stringify({ text: ARTICLE }) }),
+        415,
+        /must be JSON/,
+      ],
       [
         'form data',
-        () => getJson(s.url, '/api/documents', { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'text=hello' }),
+        () =>
+          getJson(s.url, '/api/documents', {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+            body: 'text=hello',
+          }),
         415,
         /must be JSON/,
       ],
-      ['3 MB of JSON', () => postJson(s.url, '/api/documents', { text: 'NATO met Japan. '.repeat(200_000) }), 413, /too large/],
+      [
+        '3 MB of JSON',
+        () => postJson(s.url, '/api/documents', { text: 'NATO met Japan. '.repeat(200_000) }),
+        413,
+        /too large/,
+      ],
       [
         '3 MB streamed without a length',
         () =>
@@ -140,7 +204,12 @@ describe('HTTP API: writes on loopback (no token needed)', () => {
   });
 
   test('a same-origin write from the explorer is accepted', async () => {
-    const r = await postJson(s.url, '/api/documents', { text: `${ARTICLE} Same origin.` }, { Origin: new URL(s.url).origin });
+    const r = await postJson(
+      s.url,
+      '/api/documents',
+      { text: `${ARTICLE} Same origin.` },
+      { Origin: new URL(s.url).origin },
+    );
     assert.equal(r.status, 201);
   });
 });
@@ -163,16 +232,31 @@ describe('HTTP API: writes beyond loopback need the bearer token', () => {
     const none = await postJson(open.url, '/api/documents', { text: ARTICLE });
     assert.equal(none.status, 401);
     assert.match(none.headers.get('www-authenticate') ?? '', /^Bearer/);
-    const notBearer = await postJson(open.url, '/api/documents', { text: ARTICLE }, { Authorization: 'Basic Y29ycmVjdC1ob3JzZQ==' });
+    const notBearer = await postJson(
+      open.url,
+      '/api/documents',
+      { text: ARTICLE },
+      { Authorization: 'Basic Y29ycmVjdC1ob3JzZQ==' },
+    );
     assert.equal(notBearer.status, 401);
-    const wrong = await postJson(open.url, '/api/documents', { text: ARTICLE }, { Authorization: 'Bearer wrong-horse' });
+    const wrong = await postJson(
+      open.url,
+      '/api/documents',
+      { text: ARTICLE },
+      { Authorization: 'Bearer wrong-horse' },
+    );
     assert.equal(wrong.status, 403);
     assert.match(wrong.body.error, /wrong token/);
     assert.deepEqual(await counts(open), before);
     // The token is checked before the body is read: an oversized body without a token is a 401.
     const big = await postJson(open.url, '/api/documents', { text: 'x'.repeat(3_000_000) });
     assert.equal(big.status, 401);
-    const ok = await postJson(open.url, '/api/documents', { text: ARTICLE }, { Authorization: 'Bearer correct-horse' });
+    const ok = await postJson(
+      open.url,
+      '/api/documents',
+      { text: ARTICLE },
+      { Authorization: 'Bearer correct-horse' },
+    );
     assert.equal(ok.status, 201);
     assert.equal((await counts(open)).documents, before.documents + 1);
   });
@@ -183,7 +267,12 @@ describe('HTTP API: writes beyond loopback need the bearer token', () => {
   });
 
   test('with no token configured, writes beyond loopback are refused outright', async () => {
-    const r = await postJson(locked.url, '/api/documents', { text: ARTICLE }, { Authorization: 'Bearer anything' });
+    const r = await postJson(
+      locked.url,
+      '/api/documents',
+      { text: ARTICLE },
+      { Authorization: 'Bearer anything' },
+    );
     assert.equal(r.status, 403);
     assert.match(r.body.error, /writes are disabled/);
     assert.match(String(r.body.detail), /--token/);
@@ -199,7 +288,12 @@ describe('HTTP API: failures nobody planned for', () => {
         throw new Error('boom: secret internals');
       },
     });
-    const app = createApi({ explorer: broken, policy: { token: null, loopback: true }, web: null, log: (l) => logged.push(l) });
+    const app = createApi({
+      explorer: broken,
+      policy: { token: null, loopback: true },
+      web: null,
+      log: (l) => logged.push(l),
+    });
     const res = await app.request('/api/stats');
     assert.equal(res.status, 500);
     const text = await res.text();

@@ -2,13 +2,7 @@
 // store does not answer by itself (a document list, actor search by name, the network of one event
 // root, the story of each event in a document), composed from its public methods.
 import { createHash } from 'node:crypto';
-import {
-  EntenteError,
-  type Extraction,
-  foldDiacritics,
-  idType,
-  type SourceDocument,
-} from '../core/index.js';
+import { EntenteError, type Extraction, foldDiacritics, idType, type SourceDocument } from '../core/index.js';
 import { loadCameo } from '../data/cameo.js';
 import { loadKb, normalizeAlias } from '../data/kb.js';
 import type { Kb } from '../data/kb-types.js';
@@ -16,7 +10,6 @@ import { dataDir } from '../data/paths.js';
 import { extractDocument } from '../extract/index.js';
 import { fromHtml, fromText } from '../ingest/index.js';
 import { openSqliteStore } from '../store/index.js';
-import { seedStore } from './web-seed.js';
 import type {
   ActorEdge,
   ActorNode,
@@ -30,6 +23,7 @@ import type {
   StoryFilter,
 } from '../store/store.js';
 import type { Conflict, ReportSpan, Story } from '../stories/index.js';
+import { seedStore } from './web-seed.js';
 
 export type {
   ActorEdge,
@@ -40,9 +34,9 @@ export type {
   Member,
   Page,
   SearchHit,
-  StoreStats,
   StoredEvent,
   StoredQuote,
+  StoreStats,
   StoryFilter,
   Timeline,
 } from '../store/store.js';
@@ -150,7 +144,8 @@ interface EntityEntry {
 }
 
 const CONTEXT_CHARS = 240;
-export const ENTITY_ID_IN_TEXT = /\b(?:country|org|person|place|agreement):[A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9]/g;
+export const ENTITY_ID_IN_TEXT =
+  /\b(?:country|org|person|place|agreement):[A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9]/g;
 
 /**
  * One open store seen the way the explorer reads it. The document list and the name index are
@@ -161,12 +156,44 @@ export class Explorer {
   private readonly docInfo = new Map<string, DocumentSummary>();
   private readonly entities = new Map<string, EntityEntry>();
   private kbCache: Kb | null = null;
+  /** Writes made through this explorer, and the store's own change counter when it has one. */
+  private writes = 0;
+  private indexedAt: number | null = null;
 
   constructor(
     readonly store: Store,
     private readonly opts: { kb?: Kb; kbDirs?: string[] } = {},
   ) {
     this.rebuild();
+  }
+
+  /**
+   * SQLite's data_version: it changes when another connection (an `entente ingest` running
+   * beside the server) commits. Null for a store that cannot tell.
+   */
+  private externalVersion(): number | null {
+    const db = (this.store as { db?: { pragma(sql: string, o: { simple: true }): unknown } }).db;
+    if (!db || typeof db.pragma !== 'function') return null;
+    try {
+      return Number(db.pragma('data_version', { simple: true }));
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * Changes whenever what the store holds may have changed; answers computed at one version
+   * may be reused while it stays the same. Null: never reuse.
+   */
+  version(): string | null {
+    const ext = this.externalVersion();
+    return ext === null ? null : `${ext}.${this.writes}`;
+  }
+
+  /** Re-reads the in-memory indexes when another process has written to the store. */
+  private sync(): void {
+    const v = this.externalVersion();
+    if (v !== null && v !== this.indexedAt) this.rebuild();
   }
 
   private get kb(): Kb {
@@ -176,6 +203,7 @@ export class Explorer {
 
   /** Re-reads the document list and the name index from the store. */
   rebuild(): void {
+    this.indexedAt = this.externalVersion();
     this.docList = [];
     this.docInfo.clear();
     this.entities.clear();
@@ -201,7 +229,14 @@ export class Explorer {
       let entry = this.entities.get(e.id);
       if (!entry) {
         const kbName = this.kbEntity(e.id)?.name;
-        entry = { id: e.id, type: e.type, name: kbName ?? e.name, keys: new Set(), docs: new Set(), mentions: 0 };
+        entry = {
+          id: e.id,
+          type: e.type,
+          name: kbName ?? e.name,
+          keys: new Set(),
+          docs: new Set(),
+          mentions: 0,
+        };
         this.entities.set(e.id, entry);
         entry.keys.add(searchKey(entry.name));
         for (const a of this.kbEntity(e.id)?.aliases ?? []) entry.keys.add(searchKey(a));
@@ -222,7 +257,9 @@ export class Explorer {
   }
 
   private sortDocs(): void {
-    this.docList.sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || a.id.localeCompare(b.id));
+    this.docList.sort(
+      (a, b) => (b.published ?? '').localeCompare(a.published ?? '') || a.id.localeCompare(b.id),
+    );
   }
 
   /** Display name of an entity id: the stored or reference name, else the id's slug. */
@@ -237,11 +274,13 @@ export class Explorer {
   }
 
   documents(page: Page = {}): { total: number; items: DocumentSummary[] } {
+    this.sync();
     const offset = page.offset ?? 0;
     return { total: this.docList.length, items: this.docList.slice(offset, offset + (page.limit ?? 50)) };
   }
 
   document(id: string): DocumentView | null {
+    this.sync();
     const found = this.store.document(id);
     if (!found) return null;
     const x = found.extraction;
@@ -264,11 +303,19 @@ export class Explorer {
       ids.add(r.subject);
       ids.add(r.object);
     }
-    return { id, text: found.text, duplicateOf: found.duplicateOf, extraction: x, links, labels: this.labelsOf(ids) };
+    return {
+      id,
+      text: found.text,
+      duplicateOf: found.duplicateOf,
+      extraction: x,
+      links,
+      labels: this.labelsOf(ids),
+    };
   }
 
   /** Actors whose names or aliases contain the query, best matches first. */
   findEntities(q: string, opts: { type?: string | undefined; limit?: number | undefined } = {}): EntityHit[] {
+    this.sync();
     const key = searchKey(q);
     if (!key) return [];
     const scored: { hit: EntityHit; score: number }[] = [];
@@ -310,12 +357,19 @@ export class Explorer {
 
   events(f: EventFilter): { items: StoredEvent[]; labels: Record<string, string> } {
     const items = this.store.events(f);
-    return { items, labels: this.labelsOf(items.flatMap((e) => [...e.source, ...e.target, e.location ?? ''])) };
+    return {
+      items,
+      labels: this.labelsOf(items.flatMap((e) => [...e.source, ...e.target, e.location ?? ''])),
+    };
   }
 
   stories(f: StoryFilter): { items: StoryView[]; labels: Record<string, string> } {
+    this.sync();
     const items = this.store.stories(f).map((s) => this.storyView(s));
-    return { items, labels: this.labelsOf(items.flatMap((s) => [...s.source, ...s.target, s.location ?? ''])) };
+    return {
+      items,
+      labels: this.labelsOf(items.flatMap((s) => [...s.source, ...s.target, s.location ?? ''])),
+    };
   }
 
   story(id: string): (StoryView & { labels: Record<string, string> }) | null {
@@ -339,10 +393,17 @@ export class Explorer {
     const [a, b] = actors;
     if (!a) throw new EntenteError('BAD_INPUT', 'a timeline needs at least one actor');
     const t = this.store.timeline(a, b, page);
-    return { ...t, labels: this.labelsOf([...actors, ...t.events.flatMap((e) => [...e.source, ...e.target, e.location ?? ''])]) };
+    return {
+      ...t,
+      labels: this.labelsOf([
+        ...actors,
+        ...t.events.flatMap((e) => [...e.source, ...e.target, e.location ?? '']),
+      ]),
+    };
   }
 
   conflicts(page: Page = {}): ConflictView[] {
+    this.sync();
     const texts = new Map<string, string>();
     const passage = (r: ReportSpan): PassageView => {
       let text = texts.get(r.doc);
@@ -360,7 +421,9 @@ export class Explorer {
         after: text.slice(r.end, r.end + CONTEXT_CHARS),
       };
     };
-    return this.store.conflicts(page).map((c) => ({ kind: c.kind, note: c.note, a: passage(c.a), b: passage(c.b) }));
+    return this.store
+      .conflicts(page)
+      .map((c) => ({ kind: c.kind, note: c.note, a: passage(c.a), b: passage(c.b) }));
   }
 
   /** Display names of the entity ids written in free text (conflict notes). */
@@ -382,13 +445,24 @@ export class Explorer {
     });
     return {
       entities,
-      documents: hits.filter((h) => h.kind === 'document').slice(0, limit).map(named),
-      quotes: hits.filter((h) => h.kind === 'quote').slice(0, limit).map(named),
+      documents: hits
+        .filter((h) => h.kind === 'document')
+        .slice(0, limit)
+        .map(named),
+      quotes: hits
+        .filter((h) => h.kind === 'quote')
+        .slice(0, limit)
+        .map(named),
     };
   }
 
   /** Actor network for a date range; with `roots`, only events of those CAMEO roots count. */
-  network(opts: { since?: string | undefined; until?: string | undefined; roots?: string[] | undefined; limit?: number | undefined }): NetworkView {
+  network(opts: {
+    since?: string | undefined;
+    until?: string | undefined;
+    roots?: string[] | undefined;
+    limit?: number | undefined;
+  }): NetworkView {
     const range: { since?: string; until?: string } = {};
     if (opts.since) range.since = opts.since;
     if (opts.until) range.until = opts.until;
@@ -413,7 +487,13 @@ export class Explorer {
               edges.set(k, e);
             }
           for (const id of new Set([...ev.source, ...ev.target])) {
-            const n = nodes.get(id) ?? { id, name: this.nameOf(id), type: idType(id), country: null, events: 0 };
+            const n = nodes.get(id) ?? {
+              id,
+              name: this.nameOf(id),
+              type: idType(id),
+              country: null,
+              events: 0,
+            };
             n.events++;
             nodes.set(id, n);
           }
@@ -429,7 +509,10 @@ export class Explorer {
         .slice(0, limit)
         .map((n) => n.id),
     );
-    return { nodes: net.nodes.filter((n) => keep.has(n.id)), edges: net.edges.filter((e) => keep.has(e.a) && keep.has(e.b)) };
+    return {
+      nodes: net.nodes.filter((n) => keep.has(n.id)),
+      edges: net.edges.filter((e) => keep.has(e.a) && keep.has(e.b)),
+    };
   }
 
   members(org: string, date: string) {
@@ -442,7 +525,8 @@ export class Explorer {
 
   cameoRoots(): CameoRoot[] {
     const out: CameoRoot[] = [];
-    for (const c of loadCameo().values()) if (c.code.length === 2) out.push({ root: c.code, name: c.name, goldstein: c.goldstein });
+    for (const c of loadCameo().values())
+      if (c.code.length === 2) out.push({ root: c.code, name: c.name, goldstein: c.goldstein });
     return out;
   }
 
@@ -456,12 +540,18 @@ export class Explorer {
   ingest(input: ArticleInput): IngestView {
     const { doc, extraction } = this.read(input);
     const result = this.store.ingestDocument(doc, extraction, input.source ? { outlet: input.source } : {});
+    this.writes++;
     if (result.status !== 'unchanged') {
       const stored = this.store.document(result.docId);
       this.index(stored?.extraction ?? extraction);
       this.sortDocs();
     }
-    return { ...result, text: doc.body, extraction, labels: this.labelsOf(extraction.entities.map((e) => e.id)) };
+    return {
+      ...result,
+      text: doc.body,
+      extraction,
+      labels: this.labelsOf(extraction.entities.map((e) => e.id)),
+    };
   }
 
   close(): void {

@@ -14,9 +14,17 @@ export function referenceData(kb: Kb): ReferenceData {
       ...(e.affiliation ? { affiliation: e.affiliation } : {}),
     })),
     memberships: kb.memberships.flatMap((m) =>
-      m.type === 'allied_with' ? [] : [{ member: m.member, org: m.org, type: m.type, start: m.start, end: m.end }],
+      m.type === 'allied_with'
+        ? []
+        : [{ member: m.member, org: m.org, type: m.type, start: m.start, end: m.end }],
     ),
-    offices: kb.offices.map((o) => ({ person: o.person, of: o.of, role: o.role, start: o.start, end: o.end })),
+    offices: kb.offices.map((o) => ({
+      person: o.person,
+      of: o.of,
+      role: o.role,
+      start: o.start,
+      end: o.end,
+    })),
   };
 }
 
@@ -24,7 +32,10 @@ export function referenceData(kb: Kb): ReferenceData {
 export function seedStore(store: Store, kb: Kb, paths: string[], log?: (line: string) => void): number {
   store.loadReference(referenceData(kb));
   let added = 0;
-  for (const { doc, extraction } of extractPaths(paths, { kb, onIssue: (e) => log?.(`entente: ${e.toLine()}`) })) {
+  for (const { doc, extraction } of extractPaths(paths, {
+    kb,
+    onIssue: (e) => log?.(`entente: ${e.toLine()}`),
+  })) {
     if (store.ingestDocument(doc, extraction).status !== 'unchanged') added++;
   }
   return added;

@@ -11,4 +11,4 @@ export function extractDocument(doc: SourceDocument, kb: Kb): Extraction {
 }
 
 export { PIPELINE } from './pipeline.js';
-export { prepare } from './resources.js';
+export { officesOn, prepare } from './resources.js';

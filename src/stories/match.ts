@@ -79,16 +79,48 @@ export function compareEvents(a: MatchEvent, b: MatchEvent, affil: AffiliationOf
   return { score: code + actors + date + place, rule: parts.join('+') };
 }
 
-/** The actors a story is found by: its sources (all participants for symmetric actions) and their affiliations. */
-export function matchKeys(e: Pick<MatchEvent, 'code' | 'source' | 'target'>, affil: AffiliationOf): string[] {
-  const who = isSymmetric(e.code) ? [...e.source, ...e.target] : [...e.source];
-  return [...new Set(who.flatMap((a) => [a, ...affil(a)]))];
+// Stories are looked up by pairs of "bases": what each actor acts for (a person: their state or
+// organisation), or the actor itself. Two actors that correspond share a base, so two reports of
+// one action share a pair: (a source's base, a target's base), unordered, null for no target.
+// A pair of bases is far more telling than one busy actor ("USA") alone.
+
+export type BasePair = [string, string | null];
+
+function basesOf(a: string, affil: AffiliationOf): readonly string[] {
+  const b = affil(a);
+  return b.length ? b : [a];
 }
 
-/** The actors to look a new report up by: its first participant and what it acts for. */
-export function probeKeys(e: Pick<MatchEvent, 'source' | 'target'>, affil: AffiliationOf): string[] {
-  const first = e.source[0] ?? e.target[0];
-  return first ? [first, ...affil(first)] : [];
+function pairsOf(xs: readonly string[], ys: readonly (string | null)[], affil: AffiliationOf, out: Map<string, BasePair>): void {
+  for (const x of xs)
+    for (const bx of basesOf(x, affil))
+      for (const y of ys)
+        for (const by of y === null ? [null] : basesOf(y, affil)) {
+          const pair: BasePair = by === null || bx < by ? [bx, by] : [by, bx];
+          out.set(pair.join('\t'), pair);
+        }
+}
+
+/** Every base pair a story is filed under (all participant pairs for symmetric actions). */
+export function storyPairs(e: Pick<MatchEvent, 'code' | 'source' | 'target'>, affil: AffiliationOf): BasePair[] {
+  const out = new Map<string, BasePair>();
+  if (isSymmetric(e.code)) {
+    const all = [...new Set([...e.source, ...e.target])];
+    if (all.length === 1) pairsOf(all, [null], affil, out);
+    all.forEach((x, i) => pairsOf([x], all.slice(i + 1), affil, out));
+  }
+  pairsOf(e.source, e.target.length ? e.target : [null], affil, out);
+  return [...out.values()];
+}
+
+/** The base pairs a new report looks stories up by: those of its first source and first target. */
+export function probePairs(e: Pick<MatchEvent, 'code' | 'source' | 'target'>, affil: AffiliationOf): BasePair[] {
+  const out = new Map<string, BasePair>();
+  const first = e.source[0];
+  if (!first) return [];
+  const other = e.target[0] ?? (isSymmetric(e.code) ? e.source[1] : undefined) ?? null;
+  pairsOf([first], [other], affil, out);
+  return [...out.values()];
 }
 
 /**

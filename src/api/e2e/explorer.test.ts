@@ -17,7 +17,10 @@ describe('web explorer in Chromium', { timeout: 240_000 }, () => {
   const problems: string[] = [];
 
   before(async () => {
-    assert.ok(existsSync(join(REPO, 'dist', 'web', 'index.html')), 'dist/web is missing: run `npm run build` (it builds the explorer)');
+    assert.ok(
+      existsSync(join(REPO, 'dist', 'web', 'index.html')),
+      'dist/web is missing: run `npm run build` (it builds the explorer)',
+    );
     browser = await launchBrowser();
     server = await spawnServe();
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -49,7 +52,7 @@ describe('web explorer in Chromium', { timeout: 240_000 }, () => {
     const ms = await open('/');
     await page.getByText('documents', { exact: false }).first().waitFor();
     await page.locator('.stats').waitFor();
-    assert.match(await page.locator('.stats').innerText(), /5\s+documents/);
+    assert.match((await page.locator('.stats').textContent()) ?? '', /5\s+documents/);
     assert.ok(ms < 1000, `the start page took ${ms} ms to load`);
     await page.locator('table.docs tbody tr').first().waitFor();
     await shot(page, 'home');
@@ -73,8 +76,10 @@ describe('web explorer in Chromium', { timeout: 240_000 }, () => {
   test('an entity page shows names, offices over time, events on a timeline and quotes', async () => {
     await open('/entity/person:fumio-kishida');
     await page.getByRole('heading', { level: 1, name: 'Fumio Kishida' }).waitFor();
-    const offices = page.locator('section', { has: page.getByRole('heading', { name: 'Offices over time' }) }).first();
-    assert.match(await offices.innerText(), /prime minister of\s+Japan/i);
+    const offices = page
+      .locator('section', { has: page.getByRole('heading', { name: 'Offices over time' }) })
+      .first();
+    assert.match((await offices.textContent()) ?? '', /prime minister of\s+Japan/i);
     await page.locator('.timeline svg .mark').first().waitFor();
     const vilnius = await page.locator('.timeline svg .mark[data-place="place:vilnius"]').count();
     assert.ok(vilnius >= 2, `only ${vilnius} Vilnius events on Kishida's timeline`);
@@ -87,7 +92,7 @@ describe('web explorer in Chromium', { timeout: 240_000 }, () => {
     await page.locator('.timeline svg .mark').first().waitFor();
     const marks = page.locator('.timeline svg .mark[data-place="place:vilnius"]');
     assert.ok((await marks.count()) >= 1, 'no Vilnius event between Kishida and Yoon');
-    assert.match(await page.locator('ul.events').innerText(), /Vilnius/);
+    assert.match((await page.locator('ul.events').textContent()) ?? '', /Vilnius/);
     const before = await page.getByLabel('from').inputValue();
     await page.getByRole('button', { name: 'Zoom in' }).click();
     const zoomed = await page.getByLabel('from').inputValue();
@@ -102,7 +107,11 @@ describe('web explorer in Chromium', { timeout: 240_000 }, () => {
     await open('/network');
     const graph = page.locator('.graph');
     await graph.waitFor();
-    await page.waitForFunction("Number(document.querySelector('.graph')?.getAttribute('data-rendered')) > 0", null, { timeout: 30_000 });
+    await page.waitForFunction(
+      "Number(document.querySelector('.graph')?.getAttribute('data-rendered')) > 0",
+      null,
+      { timeout: 30_000 },
+    );
     const nodes = Number(await graph.getAttribute('data-nodes'));
     assert.ok(nodes >= 5, `only ${nodes} nodes`);
     assert.ok((await graph.locator('canvas').count()) >= 1, 'sigma drew no canvas');
@@ -127,31 +136,36 @@ describe('web explorer in Chromium', { timeout: 240_000 }, () => {
     await page.locator('aside.coding ol.pick button').first().click();
     const coding = page.getByTestId('coding');
     await coding.waitFor();
-    const text = await coding.innerText();
+    const text = (await coding.textContent()) ?? '';
     assert.match(text, /rule/);
     assert.match(text, /confidence/);
     await coding.getByRole('link', { name: /Story/ }).waitFor();
     await shot(page, 'document', true);
     await page.locator('[data-testid="document-text"] [data-entity="person:fumio-kishida"]').first().click();
-    await page.getByTestId('coding').getByRole('link', { name: /Open Fumio Kishida/ }).click();
+    await page
+      .getByTestId('coding')
+      .getByRole('link', { name: /Open Fumio Kishida/ })
+      .click();
     await page.waitForURL(/\/entity\/person(%3A|:)fumio-kishida$/);
   });
 
   test('stories list their reports and source counts', async () => {
     await open('/stories?minReports=2');
     await page.locator('li.story').first().waitFor();
-    assert.match(await page.locator('li.story').first().innerText(), /[2-9] sources?/);
+    assert.match((await page.locator('li.story').first().textContent()) ?? '', /[2-9] sources?/);
     await shot(page, 'stories', true);
   });
 
   test('the Vilnius trilateral conflict shows both passages side by side', async () => {
     await open('/conflicts');
-    const c = page.locator('li.conflict[data-kind="contradiction"]', { hasText: 'United States, Japan, and South Korea' }).first();
+    const c = page
+      .locator('li.conflict[data-kind="contradiction"]', { hasText: 'United States, Japan, and South Korea' })
+      .first();
     await c.waitFor();
     const passages = c.locator('.passage');
     assert.equal(await passages.count(), 2);
-    assert.match(await passages.nth(0).innerText(), /no trilateral meeting|trilateral meeting/i);
-    assert.match(await passages.nth(1).innerText(), /Biden|Kishida, Biden/);
+    assert.match((await passages.nth(0).textContent()) ?? '', /no trilateral meeting|trilateral meeting/i);
+    assert.match((await passages.nth(1).textContent()) ?? '', /Biden|Kishida, Biden/);
     await c.scrollIntoViewIfNeeded();
     await shot(page, 'conflicts');
   });
@@ -172,7 +186,7 @@ describe('web explorer in Chromium', { timeout: 240_000 }, () => {
     await page.getByRole('button', { name: 'Read and store' }).click();
     const out = page.getByTestId('extraction');
     await out.waitFor();
-    assert.match(await out.innerText(), /Stored as/);
+    assert.match((await out.textContent()) ?? '', /Stored as/);
     assert.ok((await out.locator('.hl-entity').count()) > 0, 'the pasted article shows no entities');
     await shot(page, 'ingest');
     await out.getByRole('link', { name: /^web_/ }).click();

@@ -4,6 +4,7 @@ import { registerEvents } from './events.js';
 import { registerExport } from './export.js';
 import { registerExtract } from './extract.js';
 import { registerIngest } from './ingest.js';
+import { registerKb } from './kb.js';
 import { registerSearch } from './search.js';
 import { registerStories } from './stories.js';
 import { registerServe } from './serve.js';
@@ -18,4 +19,5 @@ export function registerCommands(program: Command): void {
   registerSearch(program);
   registerExport(program);
   registerServe(program);
+  registerKb(program);
 }

@@ -14,7 +14,9 @@ interface ServeFlags {
 export function registerServe(program: Command): void {
   program
     .command('serve')
-    .description('serve the web explorer and the JSON API (an empty database is first filled from the bundled corpus)')
+    .description(
+      'serve the web explorer and the JSON API (an empty database is first filled from the bundled corpus)',
+    )
     .option('--db <file>', 'SQLite database file (created when missing)', 'entente.db')
     .option('--port <n>', 'port to listen on (0: any free port)', '8080')
     .option('--host <addr>', 'address to listen on; beyond loopback, writes need --token', '127.0.0.1')
@@ -23,7 +25,8 @@ export function registerServe(program: Command): void {
     .option('--kb <dir...>', 'extra knowledge-base directories with files in the data/kb format')
     .action(async (opts: ServeFlags) => {
       const port = Number(opts.port);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, not ${JSON.stringify(opts.port)}`);
+      if (!Number.isInteger(port) || port < 0 || port > 65535)
+        throw new Error(`--port must be a number from 0 to 65535, not ${JSON.stringify(opts.port)}`);
       const started = Date.now();
       const server = await startServer({
         db: opts.db,
@@ -34,9 +37,15 @@ export function registerServe(program: Command): void {
         ...(opts.kb ? { kbDirs: opts.kb } : {}),
       });
       const s = server.explorer.stats();
-      if (server.seeded) console.error(`entente: read ${server.seeded} articles of the bundled corpus into ${opts.db} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-      if (!server.webBuilt) console.error('entente: the web explorer is not built (run `npm run build`); serving the API only');
-      console.error(`entente: ${s.documents} documents, ${s.events} events, ${s.stories} stories, ${s.conflicts} conflicts in ${opts.db}`);
+      if (server.seeded)
+        console.error(
+          `entente: read ${server.seeded} articles of the bundled corpus into ${opts.db} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+        );
+      if (!server.webBuilt)
+        console.error('entente: the web explorer is not built (run `npm run build`); serving the API only');
+      console.error(
+        `entente: ${s.documents} documents, ${s.events} events, ${s.stories} stories, ${s.conflicts} conflicts in ${opts.db}`,
+      );
       if (!server.loopback) {
         console.error(
           server.tokenSet

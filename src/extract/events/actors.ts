@@ -30,7 +30,9 @@ function quotedMention(ix: ActorIndex, m: Mention): boolean {
 }
 
 export function actorMentions(mentions: Mention[]): Mention[] {
-  return mentions.filter((m) => isActorType(m.type)).sort((a, b) => a.t0 - b.t0);
+  // "in Vilnius, Lithuania": the state after its own city only says where.
+  const placeBefore = (m: Mention) => mentions.find((p) => p.type === 'place' && p.t1 === m.t0 - 1 && p.affiliation === m.id);
+  return mentions.filter((m) => isActorType(m.type) && !(m.type === 'country' && placeBefore(m))).sort((a, b) => a.t0 - b.t0);
 }
 
 function actorAt(ix: ActorIndex, t: number): Mention | undefined {
@@ -52,7 +54,8 @@ export function isModifier(ix: ActorIndex, m: Mention): boolean {
   // them; "Taiwan's Vice Foreign Minister visited" is Taiwan acting through its official.
   if (TITLE_WORD.test(next.text)) {
     let k = t;
-    while (TITLE_WORD.test(tokens[k]?.text ?? '') || tokens[k]?.key === '' || tokens[k]?.text === ',') k++;
+    // "U.S. Secretary of State Antony Blinken", "Minister for Foreign Affairs X".
+    while (TITLE_WORD.test(tokens[k]?.text ?? '') || tokens[k]?.key === '' || /^(,|of|for|affairs)$/i.test(tokens[k]?.text ?? '')) k++;
     return actorAt(ix, k)?.type === 'person';
   }
   if (MEMBER_WORD.test(next.text) && actorAt(ix, t + 1)) return true;
@@ -173,6 +176,13 @@ export function subjectOf(ix: ActorIndex, s0: number, trigger: number, depth = 0
       }
       break;
     }
+  }
+  // A pronoun right before the verb: "they had met" names no single actor.
+  {
+    let k = trigger - 1;
+    while (k > lo && (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'PART')) k--;
+    const w = tokens[k]?.text.toLowerCase() ?? '';
+    if (w === 'they' || w === 'we' || w === 'i' || w === 'you') return null;
   }
   // An actor right before the verb is its subject ("seen North Korea launch", "Japan signed").
   const adj = ix.actors.find((a) => a.t1 === trigger || (a.t1 === trigger - 1 && /^(also|has|have|had|will|is|was|already)$/i.test(tokens[trigger - 1]?.text ?? '')));

@@ -3,12 +3,13 @@
 // filled by one sorted insert at the end, rollups summed in memory, and the story of each event
 // given by the caller instead of searched for. No near-duplicate, conflict or claim checks.
 import type { Extraction, SourceDocument } from '../../core/index.js';
-import { matchKeys, monthIndex, parseDate, rootOf } from '../../stories/index.js';
+import { monthIndex, parseDate, rootOf } from '../../stories/index.js';
 import { contentHash } from '../content-hash.js';
 import { bandKeys, shingles, signature } from '../minhash.js';
 import { outletOf } from '../outlet.js';
 import { packActors, packCode, packSpans } from './encode.js';
 import type { SqliteStore } from './sqlite-store.js';
+import { fileStory } from './story-index.js';
 
 export interface BulkArticle {
   doc: SourceDocument;
@@ -44,7 +45,7 @@ export class BulkLoader {
       }
     }
     db.exec(`CREATE TABLE IF NOT EXISTS ea_load (actor INTEGER, day INTEGER, event INTEGER, role INTEGER, code INTEGER);
-             CREATE TABLE IF NOT EXISTS keys_load (root INTEGER, key INTEGER, prec INTEGER, day INTEGER, story INTEGER);
+
              CREATE TABLE IF NOT EXISTS lsh_load (band INTEGER, doc INTEGER);`);
     this.nextEvent = ((db.prepare('SELECT max(id) AS m FROM events').get() as { m: number | null }).m ?? 0) + 1;
     db.exec('BEGIN');
@@ -100,7 +101,6 @@ export class BulkLoader {
     const seedOutlet = st.get('SELECT d.outlet FROM stories s JOIN events e ON e.id = s.rep JOIN documents d ON d.id = e.doc WHERE s.id = ?');
     const storyOutlet = st.get('INSERT OR IGNORE INTO story_outlets (story, outlet) VALUES (?, ?)');
     const ea = st.get('INSERT INTO ea_load (actor, day, event, role, code) VALUES (?, ?, ?, ?, ?)');
-    const keys = st.get('INSERT INTO keys_load (root, key, prec, day, story) VALUES (?, ?, ?, ?, ?)');
     const joinRule = dict.rule('bulk');
     ex.events.forEach((ev, i) => {
       const id = this.nextEvent++;
@@ -118,7 +118,7 @@ export class BulkLoader {
       if (story === undefined) {
         story = id;
         insStory.run(story, id, code, day, prec, place, ev.negated ? 1 : 0);
-        for (const k of matchKeys(ev, (x) => dict.affiliations(x))) keys.run(root, dict.actor(k), prec, day, story);
+        fileStory(this.store.ctx, ev, story, prec, day);
         this.counts.stories++;
       } else {
         const seed = (seedOutlet.get(story) as { outlet: number }).outlet;
@@ -170,9 +170,8 @@ export class BulkLoader {
   finish(): void {
     const db = this.store.db;
     db.exec(`INSERT OR IGNORE INTO ea SELECT actor, day, event, role, code FROM ea_load ORDER BY actor, day, event;
-             INSERT OR IGNORE INTO story_keys SELECT root, key, prec, day, story FROM keys_load ORDER BY root, key, prec, day, story;
              INSERT OR IGNORE INTO lsh SELECT band, doc FROM lsh_load ORDER BY band, doc;
-             DROP TABLE ea_load; DROP TABLE keys_load; DROP TABLE lsh_load;`);
+             DROP TABLE ea_load; DROP TABLE lsh_load;`);
     const sorted = <V>(m: Map<string, V>) =>
       [...m.entries()]
         .map(([k, v]) => [k.split(',').map(Number), v] as [number[], V])

@@ -94,10 +94,12 @@ export const MIGRATIONS: readonly string[] = [
     n_sources INTEGER NOT NULL DEFAULT 1
   );
   CREATE INDEX stories_multi ON stories(id) WHERE n_reports > 1;
-  -- Lookup of candidate stories by root, actor key and the first report's date.
+  -- Lookup of candidate stories by root, pair of actor bases (see stories/match.ts; b = 0 for no
+  -- target) and the first report's date.
   CREATE TABLE story_keys (
-    root INTEGER NOT NULL, key INTEGER NOT NULL, prec INTEGER NOT NULL, day INTEGER NOT NULL, story INTEGER NOT NULL,
-    PRIMARY KEY (root, key, prec, day, story)
+    root INTEGER NOT NULL, a INTEGER NOT NULL, b INTEGER NOT NULL, prec INTEGER NOT NULL, day INTEGER NOT NULL,
+    story INTEGER NOT NULL,
+    PRIMARY KEY (root, a, b, prec, day, story)
   ) WITHOUT ROWID;
   -- Outlets of stories with more than one report (a single report has its document's outlet).
   CREATE TABLE story_outlets (story INTEGER NOT NULL, outlet INTEGER NOT NULL, PRIMARY KEY (story, outlet)) WITHOUT ROWID;

@@ -12,9 +12,10 @@ import {
   MERGE_THRESHOLD,
   type Match,
   type MatchEvent,
-  matchKeys,
+  type BasePair,
   moreSpecific,
-  probeKeys,
+  probePairs,
+  storyPairs,
   type Precision,
   rootOf,
 } from '../../stories/index.js';
@@ -153,7 +154,7 @@ const WINDOW = `
     SELECT k.story, s.code AS s_code, s.day AS s_day, s.prec AS s_prec, s.place AS s_place, s.n_reports, s.n_sources,
            e.id, e.doc, e.code, e.day, e.prec, e.place, e.actors, e.neg, e.ev_start, e.ev_len
     FROM story_keys k JOIN stories s ON s.id = k.story JOIN events e ON e.id = s.rep
-    WHERE k.root = $root AND k.key = $key AND k.prec = PREC AND k.day BETWEEN LO AND HI
+    WHERE k.root = $root AND k.a = $a AND k.b = $b AND k.prec = PREC AND k.day BETWEEN LO AND HI
       AND (s.code = $code OR s.code % 1000 IN (0, 11) OR $generic = 1
            OR ((s.code % 1000) / 11 = ($code % 1000) / 11 AND (s.code % 11 = 0 OR $code % 11 = 0)))
       AND (s.place IS NULL OR $place IS NULL OR s.place = $place)
@@ -182,11 +183,11 @@ function candidateStories(ctx: StoreCtx, e: PendingEvent): StoryRow[] {
   const root = Number(rootOf(e.match.code));
   const q = ctx.st.get(e.date ? CANDIDATES_DATED : CANDIDATES_UNDATED);
   const generic = e.packed % 1000 === 0 || e.packed % 1000 === 11 ? 1 : 0;
-  for (const key of probeKeys(e.match, (k) => ctx.dict.affiliations(k))) {
-    const id = ctx.dict.findActor(key);
-    if (id === undefined) continue;
+  for (const pair of probePairs(e.match, (k) => ctx.dict.affiliations(k))) {
+    const ids = pairIds(ctx, pair, false);
+    if (!ids) continue;
     const rows = q.all({
-      root, key: id, code: e.packed, generic, place: e.place, dlo: e.date ? e.date.lo : -1, dhi: e.date ? e.date.hi : -1,
+      root, a: ids[0], b: ids[1], code: e.packed, generic, place: e.place, dlo: e.date ? e.date.lo : -1, dhi: e.date ? e.date.hi : -1,
     }) as CandidateRow[];
     for (const r of rows) {
       if (out.has(r.story)) continue;
@@ -195,6 +196,24 @@ function candidateStories(ctx: StoreCtx, e: PendingEvent): StoryRow[] {
     }
   }
   return [...out.values()];
+}
+
+/** A base pair as actor ids (0 for no target), or null when an actor is not stored yet. */
+function pairIds(ctx: StoreCtx, [x, y]: BasePair, create: boolean): [number, number] | null {
+  const id = (k: string) => (create ? ctx.dict.actor(k) : ctx.dict.findActor(k));
+  const a = id(x);
+  const b = y === null ? 0 : id(y);
+  if (a === undefined || b === undefined) return null;
+  return a <= b ? [a, b] : [b, a];
+}
+
+export function fileStory(ctx: StoreCtx, e: { code: string; source: readonly string[]; target: readonly string[] }, story: number, prec: number, day: number): void {
+  const root = Number(rootOf(e.code));
+  const ins = ctx.st.get('INSERT OR IGNORE INTO story_keys (root, a, b, prec, day, story) VALUES (?, ?, ?, ?, ?, ?)');
+  for (const pair of storyPairs(e, (k) => ctx.dict.affiliations(k))) {
+    const ids = pairIds(ctx, pair, true) as [number, number];
+    ins.run(root, ids[0], ids[1], prec, day, story);
+  }
 }
 
 function loadMembers(ctx: StoreCtx, story: number): Member[] {
@@ -213,9 +232,7 @@ function create(ctx: StoreCtx, e: PendingEvent): void {
   ctx.st
     .get('INSERT INTO stories (id, rep, code, day, prec, place, neg) VALUES (?, ?, ?, ?, ?, ?, ?)')
     .run(id, e.id, e.packed, e.day, e.prec, e.place, e.match.negated ? 1 : 0);
-  const root = Number(rootOf(e.match.code));
-  const ins = ctx.st.get('INSERT OR IGNORE INTO story_keys (root, key, prec, day, story) VALUES (?, ?, ?, ?, ?)');
-  for (const key of matchKeys(e.match, (k) => ctx.dict.affiliations(k))) ins.run(root, ctx.dict.actor(key), e.prec, e.day, id);
+  fileStory(ctx, e.match, id, e.prec, e.day);
 }
 
 function join(ctx: StoreCtx, doc: DocCtx, s: StoryRow, e: PendingEvent): void {

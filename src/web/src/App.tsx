@@ -28,11 +28,13 @@ function page(path: string): ReactNode {
     const r = re.exec(path);
     return r?.[1] !== undefined ? decodeURIComponent(r[1]) : null;
   };
-  let id: string | null;
   if (path === '/') return <Home />;
-  if ((id = m(/^\/entity\/([^/]+)$/))) return <EntityPage key={id} id={id} />;
-  if ((id = m(/^\/doc\/([^/]+)$/))) return <DocumentPage key={id} id={id} />;
-  if ((id = m(/^\/stories\/([^/]+)$/))) return <StoryPage key={id} id={id} />;
+  const entity = m(/^\/entity\/([^/]+)$/);
+  if (entity) return <EntityPage key={entity} id={entity} />;
+  const doc = m(/^\/doc\/([^/]+)$/);
+  if (doc) return <DocumentPage key={doc} id={doc} />;
+  const story = m(/^\/stories\/([^/]+)$/);
+  if (story) return <StoryPage key={story} id={story} />;
   if (path === '/documents') return <DocumentsPage />;
   if (path === '/stories') return <StoriesPage />;
   if (path === '/conflicts') return <ConflictsPage />;

@@ -267,7 +267,8 @@ type Params = Record<string, string | number | undefined | null | false>;
 
 function qs(params: Params): string {
   const u = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '' && v !== false) u.set(k, String(v));
+  for (const [k, v] of Object.entries(params))
+    if (v !== undefined && v !== null && v !== '' && v !== false) u.set(k, String(v));
   const s = u.toString();
   return s ? `?${s}` : '';
 }
@@ -307,10 +308,13 @@ export const api = {
   story: (id: string) => call<Story & { labels: Labels }>(`/api/stories/${enc(id)}`),
   timeline: (actor: string, other?: string) => call<Timeline>(`/api/timeline${qs({ actor, with: other })}`),
   conflicts: (p: Params = {}) => call<{ items: Conflict[]; labels: Labels }>(`/api/conflicts${qs(p)}`),
-  search: (q: string, signal?: AbortSignal) => call<SearchResult>(`/api/search${qs({ q, limit: 8 })}`, signal ? { signal } : {}),
+  search: (q: string, signal?: AbortSignal) =>
+    call<SearchResult>(`/api/search${qs({ q, limit: 8 })}`, signal ? { signal } : {}),
   network: (p: Params) => call<Network>(`/api/network${qs(p)}`),
-  members: (org: string, on: string) => call<{ org: string; on: string; items: Member[] }>(`/api/organisations/${enc(org)}/members${qs({ on })}`),
-  extract: (a: ArticleInput) => call<{ text: string; extraction: Extraction; labels: Labels }>('/api/extract', post(a)),
+  members: (org: string, on: string) =>
+    call<{ org: string; on: string; items: Member[] }>(`/api/organisations/${enc(org)}/members${qs({ on })}`),
+  extract: (a: ArticleInput) =>
+    call<{ text: string; extraction: Extraction; labels: Labels }>('/api/extract', post(a)),
   ingest: (a: ArticleInput, token?: string) => call<IngestResult>('/api/documents', post(a, token)),
 };
 

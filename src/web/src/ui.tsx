@@ -29,7 +29,11 @@ export function useLocation(): { path: string; query: URLSearchParams; hash: str
   return { path: u.pathname, query: u.searchParams, hash: u.hash };
 }
 
-export function Link({ to, children, ...rest }: { to: string; children: ReactNode } & AnchorHTMLAttributes<HTMLAnchorElement>) {
+export function Link({
+  to,
+  children,
+  ...rest
+}: { to: string; children: ReactNode } & AnchorHTMLAttributes<HTMLAnchorElement>) {
   return (
     <a
       href={to}
@@ -65,7 +69,11 @@ export function useApi<T>(load: () => Promise<T>, key: string): Loaded<T> {
       (data) => live && setState({ data, error: null, loading: false }),
       (e: unknown) =>
         live &&
-        setState({ data: null, error: e instanceof ApiError ? e : new ApiError(0, String(e), null), loading: false }),
+        setState({
+          data: null,
+          error: e instanceof ApiError ? e : new ApiError(0, String(e), null),
+          loading: false,
+        }),
     );
     return () => {
       live = false;
@@ -145,7 +153,7 @@ export function goldsteinColor(g: number): string {
 export function GoldsteinLegend() {
   const stops = [-10, -5, -2, 0, 2, 5, 10];
   return (
-    <div className="legend" aria-label="colour scale">
+    <div className="legend" title="colour scale: Goldstein value">
       <span>conflict</span>
       {stops.map((g) => (
         <span key={g} className="swatch" style={{ background: goldsteinColor(g) }} title={`Goldstein ${g}`}>

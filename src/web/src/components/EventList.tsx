@@ -24,7 +24,11 @@ export function EventRow({
       onKeyDown={(k) => k.key === 'Enter' && onSelect?.(e)}
     >
       <div className="what">
-        <span className="dot" style={{ background: goldsteinColor(e.goldstein) }} title={`Goldstein ${e.goldstein}`} />
+        <span
+          className="dot"
+          style={{ background: goldsteinColor(e.goldstein) }}
+          title={`Goldstein ${e.goldstein}`}
+        />
         <span className="date">{e.date ?? 'undated'}</span>
         <span className="code" title={`CAMEO ${e.code}`}>
           {e.negated ? <strong className="denied">denied: </strong> : null}

@@ -2,7 +2,7 @@
 // relations. Clicking a highlight shows how it was coded and leads to its entity or story.
 import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
 import type { CameoRoot, Extraction, Labels } from '../api';
-import { ActorLink, Actors, goldsteinColor, Link, labelOf, rootName, span as dates } from '../ui';
+import { ActorLink, Actors, span as dates, goldsteinColor, Link, labelOf, rootName } from '../ui';
 
 type Kind = 'entity' | 'event' | 'quote' | 'relation';
 
@@ -20,19 +20,23 @@ export interface Selection {
 }
 
 function marksOf(x: Extraction, text: string): Mark[] {
-  const ok = (s: number, e: number) => Number.isInteger(s) && Number.isInteger(e) && s >= 0 && e <= text.length && e > s;
+  const ok = (s: number, e: number) =>
+    Number.isInteger(s) && Number.isInteger(e) && s >= 0 && e <= text.length && e > s;
   const out: Mark[] = [];
   x.entities.forEach((en, index) => {
-    for (const m of en.mentions) if (ok(m.start, m.end)) out.push({ kind: 'entity', index, start: m.start, end: m.end });
+    for (const m of en.mentions)
+      if (ok(m.start, m.end)) out.push({ kind: 'entity', index, start: m.start, end: m.end });
   });
   x.events.forEach((ev, index) => {
-    if (ok(ev.evidence.start, ev.evidence.end)) out.push({ kind: 'event', index, start: ev.evidence.start, end: ev.evidence.end });
+    if (ok(ev.evidence.start, ev.evidence.end))
+      out.push({ kind: 'event', index, start: ev.evidence.start, end: ev.evidence.end });
   });
   x.quotes.forEach((q, index) => {
     if (ok(q.start, q.end)) out.push({ kind: 'quote', index, start: q.start, end: q.end });
   });
   x.relations.forEach((r, index) => {
-    if (r.evidence && ok(r.evidence.start, r.evidence.end)) out.push({ kind: 'relation', index, start: r.evidence.start, end: r.evidence.end });
+    if (r.evidence && ok(r.evidence.start, r.evidence.end))
+      out.push({ kind: 'relation', index, start: r.evidence.start, end: r.evidence.end });
   });
   return out;
 }
@@ -83,16 +87,24 @@ export function Reader({
   /** A passage to scroll to and mark (from ?at=START-END). */
   target?: [number, number] | null;
 }) {
-  const [layers, setLayers] = useState<Record<Kind, boolean>>({ entity: true, event: true, quote: true, relation: false });
+  const [layers, setLayers] = useState<Record<Kind, boolean>>({
+    entity: true,
+    event: true,
+    quote: true,
+    relation: false,
+  });
   const [sel, setSel] = useState<Selection | null>(null);
   const all = useMemo(() => marksOf(extraction, text), [extraction, text]);
   const shown = all.filter((m) => layers[m.kind]);
   const parts = useMemo(() => {
-    const withTarget = target ? [...shown, { kind: 'relation' as Kind, index: -1, start: target[0], end: target[1] }] : shown;
+    const withTarget = target
+      ? [...shown, { kind: 'relation' as Kind, index: -1, start: target[0], end: target[1] }]
+      : shown;
     return pieces(text, withTarget);
   }, [text, shown, target]);
   const body = useRef<HTMLDivElement>(null);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: scroll again whenever the target or the selection moves
   useEffect(() => {
     const el = body.current?.querySelector('.target, .sel');
     el?.scrollIntoView({ block: 'center' });
@@ -102,7 +114,9 @@ export function Reader({
     const real = marks.filter((m) => m.index >= 0);
     if (!real.length) return;
     // The narrowest highlight wins; ties go to the most specific kind (an entity inside a quote).
-    const best = [...real].sort((a, b) => a.end - a.start - (b.end - b.start) || PRIORITY[a.kind] - PRIORITY[b.kind])[0] as Mark;
+    const best = [...real].sort(
+      (a, b) => a.end - a.start - (b.end - b.start) || PRIORITY[a.kind] - PRIORITY[b.kind],
+    )[0] as Mark;
     setSel({ kind: best.kind, index: best.index });
   };
 
@@ -118,7 +132,12 @@ export function Reader({
       <div className="layers">
         {(['entity', 'event', 'quote', 'relation'] as Kind[]).map((k) => (
           <label key={k} className={`chip k-${k}`}>
-            <input type="checkbox" checked={layers[k]} onChange={() => setLayers({ ...layers, [k]: !layers[k] })} /> {k === 'entity' ? 'entities' : `${k}s`} ({counts[k]})
+            <input
+              type="checkbox"
+              checked={layers[k]}
+              onChange={() => setLayers({ ...layers, [k]: !layers[k] })}
+            />{' '}
+            {k === 'entity' ? 'entities' : `${k}s`} ({counts[k]})
           </label>
         ))}
       </div>
@@ -135,7 +154,7 @@ export function Reader({
             if (isSel) cls.push('sel');
             const ent = p.marks.find((m) => m.kind === 'entity');
             return (
-              // biome-ignore lint/a11y/useKeyWithClickEvents: the lists beside the text offer the same by keyboard
+              // biome-ignore lint/a11y: a highlight in running text; the lists beside it offer the same by keyboard
               <span
                 key={p.start}
                 className={cls.join(' ')}
@@ -149,14 +168,24 @@ export function Reader({
           })}
         </div>
         <aside className="coding">
-          {sel ? <Coding sel={sel} x={extraction} labels={labels} roots={roots} links={links} /> : <p className="muted">Click a highlight to see how it was coded.</p>}
+          {sel ? (
+            <Coding sel={sel} x={extraction} labels={labels} roots={roots} links={links} />
+          ) : (
+            <p className="muted">Click a highlight to see how it was coded.</p>
+          )}
           <h3>Events</h3>
           <ol className="pick">
             {extraction.events.map((ev, i) => (
-              <li key={`${ev.evidence.start}:${ev.code}:${i}`}>
-                <button type="button" className={sel?.kind === 'event' && sel.index === i ? 'linkish on' : 'linkish'} onClick={() => setSel({ kind: 'event', index: i })}>
-                  <span className="dot" style={{ background: goldsteinColor(ev.goldstein) }} /> {ev.negated ? 'denied: ' : ''}
-                  {rootName(roots, ev.root)} · {ev.source.map((s) => labelOf(labels, s)).join(', ')} → {ev.target.map((s) => labelOf(labels, s)).join(', ') || '—'}
+              <li key={`${ev.evidence.start}:${ev.code}:${ev.source.join()}:${ev.target.join()}`}>
+                <button
+                  type="button"
+                  className={sel?.kind === 'event' && sel.index === i ? 'linkish on' : 'linkish'}
+                  onClick={() => setSel({ kind: 'event', index: i })}
+                >
+                  <span className="dot" style={{ background: goldsteinColor(ev.goldstein) }} />{' '}
+                  {ev.negated ? 'denied: ' : ''}
+                  {rootName(roots, ev.root)} · {ev.source.map((s) => labelOf(labels, s)).join(', ')} →{' '}
+                  {ev.target.map((s) => labelOf(labels, s)).join(', ') || '—'}
                 </button>
               </li>
             ))}
@@ -165,7 +194,11 @@ export function Reader({
           <ul className="pick inline">
             {extraction.entities.map((en, i) => (
               <li key={en.id}>
-                <button type="button" className={`linkish t-${en.type}`} onClick={() => setSel({ kind: 'entity', index: i })}>
+                <button
+                  type="button"
+                  className={`linkish t-${en.type}`}
+                  onClick={() => setSel({ kind: 'entity', index: i })}
+                >
                   {labels[en.id] ?? en.name} <span className="muted">{en.mentions.length}</span>
                 </button>
               </li>
@@ -176,7 +209,8 @@ export function Reader({
             {extraction.quotes.map((q, i) => (
               <li key={q.start}>
                 <button type="button" className="linkish" onClick={() => setSel({ kind: 'quote', index: i })}>
-                  {q.speaker ? labelOf(labels, q.speaker) : 'unattributed'}: “{q.text.length > 60 ? `${q.text.slice(0, 60)}…` : q.text}”
+                  {q.speaker ? labelOf(labels, q.speaker) : 'unattributed'}: “
+                  {q.text.length > 60 ? `${q.text.slice(0, 60)}…` : q.text}”
                 </button>
               </li>
             ))}
@@ -223,7 +257,12 @@ function Coding({
             </>
           ) : null}
           <dt>mentions</dt>
-          <dd>{e.mentions.map((m) => m.text).filter((t, i, a) => a.indexOf(t) === i).join(' · ')}</dd>
+          <dd>
+            {e.mentions
+              .map((m) => m.text)
+              .filter((t, i, a) => a.indexOf(t) === i)
+              .join(' · ')}
+          </dd>
         </dl>
         <Link to={`/entity/${encodeURIComponent(e.id)}`}>Open {labels[e.id] ?? e.name} →</Link>
       </div>
@@ -293,9 +332,13 @@ function Coding({
   if (!r) return null;
   return (
     <div className="panel" data-testid="coding">
-      <h3>Relation: {r.negated ? 'not ' : ''}{r.type.replace('_', ' ')}</h3>
+      <h3>
+        Relation: {r.negated ? 'not ' : ''}
+        {r.type.replace('_', ' ')}
+      </h3>
       <p>
-        <ActorLink id={r.subject} labels={labels} /> → <ActorLink id={r.object} labels={labels} /> {r.role ? `(${r.role})` : ''}
+        <ActorLink id={r.subject} labels={labels} /> → <ActorLink id={r.object} labels={labels} />{' '}
+        {r.role ? `(${r.role})` : ''}
       </p>
       <dl>
         <dt>when</dt>

@@ -39,12 +39,16 @@ function items(r: SearchResult): Item[] {
 
 /** Snippets may mark matches with [brackets] or <b>; shown as plain text with the match in bold. */
 function Snippet({ text }: { text: string }) {
-  const parts = text.split(/(\[[^\]]*\]|<b>[^<]*<\/b>)/g);
+  let at = 0;
+  const parts = text.split(/(\[[^\]]*\]|<b>[^<]*<\/b>)/g).map((p) => {
+    const key = at;
+    at += p.length;
+    return { key, p, bold: /^\[.*\]$|^<b>/.test(p) };
+  });
   return (
     <>
-      {parts.map((p, i) =>
-        // biome-ignore lint/suspicious/noArrayIndexKey: a fixed split
-        /^\[.*\]$|^<b>/.test(p) ? <b key={i}>{p.replace(/^\[|\]$|<\/?b>/g, '')}</b> : <span key={i}>{p}</span>,
+      {parts.map(({ key, p, bold }) =>
+        bold ? <b key={key}>{p.replace(/^\[|\]$|<\/?b>/g, '')}</b> : <span key={key}>{p}</span>,
       )}
     </>
   );
@@ -124,7 +128,9 @@ export function SearchBox() {
       {open && q.trim() && (result || error) ? (
         <div className="results" role="listbox">
           {error ? <div className="error">{error}</div> : null}
-          {result && result.length === 0 ? <div className="muted pad">Nothing found for “{q.trim()}”.</div> : null}
+          {result && result.length === 0 ? (
+            <div className="muted pad">Nothing found for “{q.trim()}”.</div>
+          ) : null}
           {result?.map((it, i) => {
             const head = it.group !== lastGroup ? <div className="group">{it.group}</div> : null;
             lastGroup = it.group;

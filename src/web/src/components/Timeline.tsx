@@ -28,19 +28,29 @@ function ticks(t0: number, t1: number): { t: number; label: string }[] {
   const out: { t: number; label: string }[] = [];
   const d = new Date(t0);
   if (span > 3 * 365 * DAY) {
-    for (let y = d.getUTCFullYear(); Date.UTC(y, 0, 1) <= t1; y++) out.push({ t: Date.UTC(y, 0, 1), label: String(y) });
+    for (let y = d.getUTCFullYear(); Date.UTC(y, 0, 1) <= t1; y++)
+      out.push({ t: Date.UTC(y, 0, 1), label: String(y) });
   } else if (span > 80 * DAY) {
     const step = span > 500 * DAY ? 3 : 1;
     for (let y = d.getUTCFullYear(), m = d.getUTCMonth(); Date.UTC(y, m, 1) <= t1; m += step) {
       const t = Date.UTC(y, m, 1);
       const dt = new Date(t);
-      out.push({ t, label: dt.getUTCMonth() === 0 ? String(dt.getUTCFullYear()) : dt.toLocaleString('en', { month: 'short', timeZone: 'UTC' }) });
+      out.push({
+        t,
+        label:
+          dt.getUTCMonth() === 0
+            ? String(dt.getUTCFullYear())
+            : dt.toLocaleString('en', { month: 'short', timeZone: 'UTC' }),
+      });
     }
   } else {
     const step = span > 30 * DAY ? 7 : span > 10 * DAY ? 2 : 1;
     for (let t = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()); t <= t1; t += step * DAY) {
       const dt = new Date(t);
-      out.push({ t, label: `${dt.getUTCDate()} ${dt.toLocaleString('en', { month: 'short', timeZone: 'UTC' })}` });
+      out.push({
+        t,
+        label: `${dt.getUTCDate()} ${dt.toLocaleString('en', { month: 'short', timeZone: 'UTC' })}`,
+      });
     }
   }
   return out.filter((k) => k.t >= t0);
@@ -58,7 +68,15 @@ export interface TimelineProps {
   onWindow?: (from: string, to: string) => void;
 }
 
-export function TimelineChart({ events, months, labels, roots, selected, onSelect, onWindow }: TimelineProps) {
+export function TimelineChart({
+  events,
+  months,
+  labels,
+  roots,
+  selected,
+  onSelect,
+  onWindow,
+}: TimelineProps) {
   const dated = useMemo(
     () =>
       events
@@ -197,7 +215,13 @@ export function TimelineChart({ events, months, labels, roots, selected, onSelec
         </defs>
         {[10, 5, 0, -5, -10].map((g) => (
           <g key={g}>
-            <line x1={PAD.left} x2={width - PAD.right} y1={y(g)} y2={y(g)} className={g === 0 ? 'axis zero' : 'grid'} />
+            <line
+              x1={PAD.left}
+              x2={width - PAD.right}
+              y1={y(g)}
+              y2={y(g)}
+              className={g === 0 ? 'axis zero' : 'grid'}
+            />
             <text x={PAD.left - 6} y={y(g) + 4} textAnchor="end" className="tick">
               {g > 0 ? `+${g}` : g}
             </text>
@@ -217,7 +241,14 @@ export function TimelineChart({ events, months, labels, roots, selected, onSelec
             if (!r) return null;
             const h = (m.events / maxMonth) * 36;
             return (
-              <rect key={m.month} className="month-bar" x={x(r[0])} width={Math.max(1, x(r[1] + DAY) - x(r[0]) - 1)} y={HEIGHT - PAD.bottom - h} height={h}>
+              <rect
+                key={m.month}
+                className="month-bar"
+                x={x(r[0])}
+                width={Math.max(1, x(r[1] + DAY) - x(r[0]) - 1)}
+                y={HEIGHT - PAD.bottom - h}
+                height={h}
+              >
                 <title>{`${m.month}: ${m.events} event${m.events === 1 ? '' : 's'}`}</title>
               </rect>
             );
@@ -243,7 +274,16 @@ export function TimelineChart({ events, months, labels, roots, selected, onSelec
               >
                 <title>{title}</title>
                 {wide ? (
-                  <rect x={cx} y={cy - 4} width={Math.max(6, x(r[1]) - cx)} height={8} rx={4} fill={colour} fillOpacity={0.35} stroke={colour} />
+                  <rect
+                    x={cx}
+                    y={cy - 4}
+                    width={Math.max(6, x(r[1]) - cx)}
+                    height={8}
+                    rx={4}
+                    fill={colour}
+                    fillOpacity={0.35}
+                    stroke={colour}
+                  />
                 ) : null}
                 <circle
                   cx={cx}

@@ -4,7 +4,9 @@ import { ActorLink, docLink, Link, Status, useApi, useTitle } from '../ui';
 
 /** A note from the store, its entity ids shown as names that link to the entity. */
 function Note({ text, labels }: { text: string; labels: Labels }) {
-  const parts = text.split(/\b((?:country|org|person|place|agreement):[A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9])/g);
+  const parts = text.split(
+    /\b((?:country|org|person|place|agreement):[A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9])/g,
+  );
   return (
     <>
       {parts.map((p, i) =>
@@ -47,9 +49,14 @@ export function ConflictsPage() {
           r.items.length ? (
             <ul className="conflicts">
               {r.items.map((c) => (
-                <li key={`${c.a.doc}:${c.a.start}:${c.b.doc}:${c.b.start}:${c.kind}`} className="conflict" data-kind={c.kind}>
+                <li
+                  key={`${c.a.doc}:${c.a.start}:${c.b.doc}:${c.b.start}:${c.kind}`}
+                  className="conflict"
+                  data-kind={c.kind}
+                >
                   <p>
-                    <span className={`badge k-${c.kind}`}>{c.kind}</span> <Note text={c.note} labels={r.labels} />
+                    <span className={`badge k-${c.kind}`}>{c.kind}</span>{' '}
+                    <Note text={c.note} labels={r.labels} />
                   </p>
                   <div className="side-by-side">
                     <PassageView p={c.a} side="One report" />

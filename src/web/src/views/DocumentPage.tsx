@@ -30,11 +30,19 @@ export function DocumentPage({ id }: { id: string }) {
               {d.duplicateOf ? (
                 <>
                   {' '}
-                  · near-duplicate of <Link to={`/doc/${encodeURIComponent(d.duplicateOf)}`}>{d.duplicateOf}</Link>
+                  · near-duplicate of{' '}
+                  <Link to={`/doc/${encodeURIComponent(d.duplicateOf)}`}>{d.duplicateOf}</Link>
                 </>
               ) : null}
             </p>
-            <Reader text={d.text} extraction={d.extraction} labels={d.labels} roots={roots} links={d.links} target={target} />
+            <Reader
+              text={d.text}
+              extraction={d.extraction}
+              labels={d.labels}
+              roots={roots}
+              links={d.links}
+              target={target}
+            />
           </article>
         );
       }}

@@ -21,8 +21,12 @@ export function DocumentsPage() {
             </p>
             <DocTable items={d.items} />
             <p>
-              {offset > 0 ? <Link to={`/documents?offset=${Math.max(0, offset - PAGE)}`}>← newer</Link> : null}{' '}
-              {offset + PAGE < d.total ? <Link to={`/documents?offset=${offset + PAGE}`}>older →</Link> : null}
+              {offset > 0 ? (
+                <Link to={`/documents?offset=${Math.max(0, offset - PAGE)}`}>← newer</Link>
+              ) : null}{' '}
+              {offset + PAGE < d.total ? (
+                <Link to={`/documents?offset=${offset + PAGE}`}>older →</Link>
+              ) : null}
             </p>
           </>
         )}
@@ -31,7 +35,19 @@ export function DocumentsPage() {
   );
 }
 
-export function DocTable({ items }: { items: { id: string; title: string | null; published: string | null; source: string | null; events: number; entities: number; quotes: number }[] }) {
+export function DocTable({
+  items,
+}: {
+  items: {
+    id: string;
+    title: string | null;
+    published: string | null;
+    source: string | null;
+    events: number;
+    entities: number;
+    quotes: number;
+  }[];
+}) {
   return (
     <table className="docs">
       <thead>

@@ -4,7 +4,21 @@ import { useState } from 'react';
 import { api, type Interval, type Labels, type Profile, type StoredEvent } from '../api';
 import { EventList } from '../components/EventList';
 import { TimelineChart } from '../components/Timeline';
-import { ActorLink, docLink, ErrorBox, GoldsteinLegend, goldsteinColor, Link, labelOf, rootName, span, Status, useApi, useCameo, useTitle } from '../ui';
+import {
+  ActorLink,
+  docLink,
+  ErrorBox,
+  GoldsteinLegend,
+  goldsteinColor,
+  Link,
+  labelOf,
+  rootName,
+  Status,
+  span,
+  useApi,
+  useCameo,
+  useTitle,
+} from '../ui';
 
 interface Grouped extends Interval {
   froms: string[];
@@ -23,14 +37,27 @@ function group(rows: Interval[]): Grouped[] {
   return [...out.values()].sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''));
 }
 
-function Intervals({ rows, side, labels, empty }: { rows: Interval[]; side: 'subject' | 'object'; labels: Labels; empty: string }) {
+function Intervals({
+  rows,
+  side,
+  labels,
+  empty,
+}: {
+  rows: Interval[];
+  side: 'subject' | 'object';
+  labels: Labels;
+  empty: string;
+}) {
   if (!rows.length) return <p className="muted">{empty}</p>;
   const grouped = group(rows);
-  const years = grouped.flatMap((r) => [r.start, r.end].filter((d): d is string => !!d).map((d) => Number(d.slice(0, 4))));
+  const years = grouped.flatMap((r) =>
+    [r.start, r.end].filter((d): d is string => !!d).map((d) => Number(d.slice(0, 4))),
+  );
   const now = new Date().getUTCFullYear();
   const lo = Math.min(now - 1, ...years);
   const hi = now + 1;
-  const pos = (d: string | null, dflt: number) => ((d ? Number(d.slice(0, 4)) + (Number(d.slice(5, 7) || 1) - 1) / 12 : dflt) - lo) / (hi - lo);
+  const pos = (d: string | null, dflt: number) =>
+    ((d ? Number(d.slice(0, 4)) + (Number(d.slice(5, 7) || 1) - 1) / 12 : dflt) - lo) / (hi - lo);
   return (
     <table className="intervals">
       <thead>
@@ -50,10 +77,21 @@ function Intervals({ rows, side, labels, empty }: { rows: Interval[]; side: 'sub
           const b = pos(r.end, hi);
           const articles = r.froms.filter((f) => f !== 'kb');
           return (
-            <tr key={`${r.type}:${r.subject}:${r.object}:${r.role}:${r.start}:${r.end}:${r.negated}`} className={r.negated ? 'negated' : ''}>
+            <tr
+              key={`${r.type}:${r.subject}:${r.object}:${r.role}:${r.start}:${r.end}:${r.negated}`}
+              className={r.negated ? 'negated' : ''}
+            >
               <td className="what">
                 {r.negated ? <strong className="denied">not </strong> : null}
-                {r.role ? `${r.role.replace(/-/g, ' ')} of ` : r.type === 'member_of' ? 'member of ' : r.type === 'partner_of' ? 'partner of ' : r.type === 'allied_with' ? 'allied with ' : ''}
+                {r.role
+                  ? `${r.role.replace(/-/g, ' ')} of `
+                  : r.type === 'member_of'
+                    ? 'member of '
+                    : r.type === 'partner_of'
+                      ? 'partner of '
+                      : r.type === 'allied_with'
+                        ? 'allied with '
+                        : ''}
                 <ActorLink id={side === 'subject' ? r.object : r.subject} labels={labels} />
               </td>
               <td className="when">{span(r.start, r.end)}</td>
@@ -88,7 +126,12 @@ function Members({ org }: { org: string }) {
     <section>
       <h3>
         Members on{' '}
-        <input type="date" value={on} onChange={(e) => e.target.value && setOn(e.target.value)} aria-label="members on" />
+        <input
+          type="date"
+          value={on}
+          onChange={(e) => e.target.value && setOn(e.target.value)}
+          aria-label="members on"
+        />
       </h3>
       <Status state={state}>
         {(m) =>
@@ -163,7 +206,12 @@ function ProfileView({ p }: { p: Profile }) {
                 <tr key={r.root}>
                   <td>{rootName(roots, r.root)}</td>
                   <td className="bar">
-                    <span style={{ width: `${(r.events / maxRoot) * 100}%`, background: goldsteinColor(r.goldstein / Math.max(1, r.events)) }} />
+                    <span
+                      style={{
+                        width: `${(r.events / maxRoot) * 100}%`,
+                        background: goldsteinColor(r.goldstein / Math.max(1, r.events)),
+                      }}
+                    />
                   </td>
                   <td className="num">{r.events}</td>
                 </tr>
@@ -175,9 +223,16 @@ function ProfileView({ p }: { p: Profile }) {
             <ul className="partners">
               {p.partners.slice(0, 12).map((x) => (
                 <li key={x.id}>
-                  <span className="dot" style={{ background: goldsteinColor(x.goldstein / Math.max(1, x.events)) }} />
-                  <ActorLink id={x.id} labels={{ ...p.labels, [x.id]: x.name }} /> <span className="muted">{x.events}</span>{' '}
-                  <Link to={`/timeline?actor=${encodeURIComponent(p.id)}&with=${encodeURIComponent(x.id)}`} className="small">
+                  <span
+                    className="dot"
+                    style={{ background: goldsteinColor(x.goldstein / Math.max(1, x.events)) }}
+                  />
+                  <ActorLink id={x.id} labels={{ ...p.labels, [x.id]: x.name }} />{' '}
+                  <span className="muted">{x.events}</span>{' '}
+                  <Link
+                    to={`/timeline?actor=${encodeURIComponent(p.id)}&with=${encodeURIComponent(x.id)}`}
+                    className="small"
+                  >
                     timeline
                   </Link>
                 </li>
@@ -204,8 +259,20 @@ function ProfileView({ p }: { p: Profile }) {
       <section>
         <h2>Timeline</h2>
         <GoldsteinLegend />
-        <TimelineChart events={p.recent} labels={p.labels} roots={roots} selected={sel?.id ?? null} onSelect={setSel} />
-        <EventList events={sel ? [sel, ...p.recent.filter((e) => e.id !== sel.id)] : p.recent} labels={p.labels} roots={roots} selected={sel?.id ?? null} onSelect={setSel} />
+        <TimelineChart
+          events={p.recent}
+          labels={p.labels}
+          roots={roots}
+          selected={sel?.id ?? null}
+          onSelect={setSel}
+        />
+        <EventList
+          events={sel ? [sel, ...p.recent.filter((e) => e.id !== sel.id)] : p.recent}
+          labels={p.labels}
+          roots={roots}
+          selected={sel?.id ?? null}
+          onSelect={setSel}
+        />
       </section>
 
       <section>
@@ -216,7 +283,8 @@ function ProfileView({ p }: { p: Profile }) {
               <li key={q.id}>
                 <blockquote>“{q.text}”</blockquote>
                 <span className="muted">
-                  {q.speaker ? labelOf(p.labels, q.speaker) : 'unattributed'} · <Link to={docLink(q.doc, q.start, q.end)}>in {q.doc}</Link>
+                  {q.speaker ? labelOf(p.labels, q.speaker) : 'unattributed'} ·{' '}
+                  <Link to={docLink(q.doc, q.start, q.end)}>in {q.doc}</Link>
                 </span>
               </li>
             ))}

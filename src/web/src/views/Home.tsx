@@ -10,7 +10,9 @@ export function Home() {
   return (
     <article>
       <h1>Entente explorer</h1>
-      <p>Who did what to whom in international-security news: every fact tied to the words it was read from.</p>
+      <p>
+        Who did what to whom in international-security news: every fact tied to the words it was read from.
+      </p>
       <Status state={stats}>
         {(s) => (
           <ul className="stats">
@@ -24,7 +26,9 @@ export function Home() {
               <Link to="/stories">
                 <strong>{s.stories}</strong> stories
               </Link>
-              {s.multiSourceStories !== undefined ? <span className="muted"> ({s.multiSourceStories} with several sources)</span> : null}
+              {s.multiSourceStories !== undefined ? (
+                <span className="muted"> ({s.multiSourceStories} with several sources)</span>
+              ) : null}
             </li>
             <li>
               <Link to="/conflicts">
@@ -45,8 +49,9 @@ export function Home() {
         )}
       </Status>
       <p className="next">
-        Start with <Link to="/entity/country%3AJPN">Japan</Link>, <Link to="/entity/org%3ANATO">NATO</Link>, the{' '}
-        <Link to="/network">network</Link>, a <Link to="/timeline?actor=country%3AJPN&with=org%3ANATO">timeline</Link>, or{' '}
+        Start with <Link to="/entity/country%3AJPN">Japan</Link>, <Link to="/entity/org%3ANATO">NATO</Link>,
+        the <Link to="/network">network</Link>, a{' '}
+        <Link to="/timeline?actor=country%3AJPN&with=org%3ANATO">timeline</Link>, or{' '}
         <Link to="/ingest">read an article of your own</Link>.
       </p>
       <h2>Latest documents</h2>

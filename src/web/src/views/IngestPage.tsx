@@ -54,7 +54,16 @@ export function IngestPage() {
       if (store) {
         if (token) sessionStorage.setItem('entente-token', token);
         const r = await api.ingest(a, token || undefined);
-        setOut({ text: r.text, extraction: r.extraction, labels: r.labels, stored: { status: r.status, docId: r.docId, ...(r.duplicateOf ? { duplicateOf: r.duplicateOf } : {}) } });
+        setOut({
+          text: r.text,
+          extraction: r.extraction,
+          labels: r.labels,
+          stored: {
+            status: r.status,
+            docId: r.docId,
+            ...(r.duplicateOf ? { duplicateOf: r.duplicateOf } : {}),
+          },
+        });
       } else {
         const r = await api.extract(a);
         setOut({ text: r.text, extraction: r.extraction, labels: r.labels });
@@ -96,22 +105,53 @@ export function IngestPage() {
       >
         <div className="filters">
           <label>
-            <input type="radio" name="format" checked={format === 'text'} onChange={() => setFormat('text')} /> plain text
+            <input
+              type="radio"
+              name="format"
+              checked={format === 'text'}
+              onChange={() => setFormat('text')}
+            />{' '}
+            plain text
           </label>
           <label>
-            <input type="radio" name="format" checked={format === 'html'} onChange={() => setFormat('html')} /> HTML page
+            <input
+              type="radio"
+              name="format"
+              checked={format === 'html'}
+              onChange={() => setFormat('html')}
+            />{' '}
+            HTML page
           </label>
           <label>
-            or upload <input type="file" accept=".txt,.text,.md,.html,.htm,text/plain,text/html" aria-label="upload" onChange={(e) => void onFile(e.target.files?.[0])} />
+            or upload{' '}
+            <input
+              type="file"
+              accept=".txt,.text,.md,.html,.htm,text/plain,text/html"
+              aria-label="upload"
+              onChange={(e) => void onFile(e.target.files?.[0])}
+            />
           </label>
         </div>
-        <textarea aria-label="article" rows={12} value={text} placeholder="Paste the article here…" onChange={(e) => setText(e.target.value)} />
+        <textarea
+          aria-label="article"
+          rows={12}
+          value={text}
+          placeholder="Paste the article here…"
+          onChange={(e) => setText(e.target.value)}
+        />
         <div className="filters">
           <label>
             title <input value={title} onChange={(e) => setTitle(e.target.value)} aria-label="title" />
           </label>
           <label>
-            published <input value={published} placeholder="YYYY-MM-DD" size={11} onChange={(e) => setPublished(e.target.value)} aria-label="published" />
+            published{' '}
+            <input
+              value={published}
+              placeholder="YYYY-MM-DD"
+              size={11}
+              onChange={(e) => setPublished(e.target.value)}
+              aria-label="published"
+            />
           </label>
           <label>
             outlet <input value={source} onChange={(e) => setSource(e.target.value)} aria-label="outlet" />
@@ -123,7 +163,12 @@ export function IngestPage() {
         <details>
           <summary>Access token</summary>
           <p className="muted">Needed to store articles when the server listens beyond this machine.</p>
-          <input type="password" value={token} onChange={(e) => setToken(e.target.value)} aria-label="token" />
+          <input
+            type="password"
+            value={token}
+            onChange={(e) => setToken(e.target.value)}
+            aria-label="token"
+          />
         </details>
         <div className="actions">
           <button type="submit" disabled={busy}>
@@ -139,7 +184,8 @@ export function IngestPage() {
       {out && x ? (
         <section className="outcome" data-testid="extraction">
           <h2>
-            {plural(x.entities.length, 'entity', 'entities')}, {plural(x.events.length, 'event')}, {plural(x.quotes.length, 'quote')}, {plural(x.relations.length, 'relation')}
+            {plural(x.entities.length, 'entity', 'entities')}, {plural(x.events.length, 'event')},{' '}
+            {plural(x.quotes.length, 'quote')}, {plural(x.relations.length, 'relation')}
           </h2>
           {out.stored ? (
             <p className="ok">
@@ -152,12 +198,18 @@ export function IngestPage() {
               {out.stored.duplicateOf ? (
                 <>
                   {' '}
-                  (repeats <Link to={`/doc/${encodeURIComponent(out.stored.duplicateOf)}`}>{out.stored.duplicateOf}</Link>)
+                  (repeats{' '}
+                  <Link to={`/doc/${encodeURIComponent(out.stored.duplicateOf)}`}>
+                    {out.stored.duplicateOf}
+                  </Link>
+                  )
                 </>
               ) : null}
             </p>
           ) : (
-            <p className="muted">Not stored. Published: {x.document.published ?? 'unknown'} ({x.document.publishedFrom}).</p>
+            <p className="muted">
+              Not stored. Published: {x.document.published ?? 'unknown'} ({x.document.publishedFrom}).
+            </p>
           )}
           <Reader text={out.text} extraction={x} labels={out.labels} roots={roots} />
         </section>

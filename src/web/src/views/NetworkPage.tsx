@@ -5,7 +5,19 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { useEffect, useRef, useState } from 'react';
 import Sigma from 'sigma';
 import { api, type Network } from '../api';
-import { GoldsteinLegend, goldsteinColor, Link, navigate, quadClass, rootName, Status, useApi, useCameo, useLocation, useTitle } from '../ui';
+import {
+  GoldsteinLegend,
+  goldsteinColor,
+  Link,
+  navigate,
+  quadClass,
+  rootName,
+  Status,
+  useApi,
+  useCameo,
+  useLocation,
+  useTitle,
+} from '../ui';
 
 const TYPE_COLOURS: Record<string, string> = {
   country: '#2f5d8a',
@@ -43,7 +55,11 @@ function buildGraph(net: Network): Graph {
       label: `${e.events} events`,
     });
   }
-  if (g.order > 1) forceAtlas2.assign(g, { iterations: 300, settings: { ...forceAtlas2.inferSettings(g), barnesHutOptimize: g.order > 400 } });
+  if (g.order > 1)
+    forceAtlas2.assign(g, {
+      iterations: 300,
+      settings: { ...forceAtlas2.inferSettings(g), barnesHutOptimize: g.order > 400 },
+    });
   return g;
 }
 
@@ -57,7 +73,13 @@ function Graphview({ net }: { net: Network }) {
     let sigma: Sigma | null = null;
     try {
       const g = buildGraph(net);
-      sigma = new Sigma(g, el, { renderEdgeLabels: false, labelRenderedSizeThreshold: 6, defaultEdgeType: 'line', minCameraRatio: 0.1, maxCameraRatio: 10 });
+      sigma = new Sigma(g, el, {
+        renderEdgeLabels: false,
+        labelRenderedSizeThreshold: 6,
+        defaultEdgeType: 'line',
+        minCameraRatio: 0.1,
+        maxCameraRatio: 10,
+      });
       sigma.on('clickNode', ({ node }) => navigate(`/entity/${encodeURIComponent(node)}`));
       sigma.on('enterNode', () => {
         el.style.cursor = 'pointer';
@@ -68,14 +90,24 @@ function Graphview({ net }: { net: Network }) {
       sigma.on('afterRender', () => setRendered(g.order));
       sigma.refresh();
     } catch (e) {
-      setProblem(`The graph cannot be drawn here (${e instanceof Error ? e.message : String(e)}); the tables below list it.`);
+      setProblem(
+        `The graph cannot be drawn here (${e instanceof Error ? e.message : String(e)}); the tables below list it.`,
+      );
     }
     return () => sigma?.kill();
   }, [net]);
   return (
     <>
       {problem ? <p className="error">{problem}</p> : null}
-      <div ref={box} className="graph" data-nodes={net.nodes.length} data-edges={net.edges.length} data-rendered={rendered} aria-label="actor network" />
+      <div
+        ref={box}
+        className="graph"
+        data-nodes={net.nodes.length}
+        data-edges={net.edges.length}
+        data-rendered={rendered}
+        role="img"
+        aria-label="actor network"
+      />
     </>
   );
 }
@@ -99,7 +131,8 @@ export function NetworkPage() {
     if (v.roots.length) s.set('roots', v.roots.join(','));
     navigate(`/network${s.size ? `?${s}` : ''}`, { replace: true });
   };
-  const toggle = (r: string) => set({ roots: chosen.includes(r) ? chosen.filter((x) => x !== r) : [...chosen, r].sort() });
+  const toggle = (r: string) =>
+    set({ roots: chosen.includes(r) ? chosen.filter((x) => x !== r) : [...chosen, r].sort() });
   const groups = ['verbal cooperation', 'material cooperation', 'verbal conflict', 'material conflict'];
 
   return (
@@ -107,10 +140,22 @@ export function NetworkPage() {
       <h1>Network of actors</h1>
       <div className="filters">
         <label>
-          since <input type="date" aria-label="since" value={since} onChange={(e) => set({ since: e.target.value })} />
+          since{' '}
+          <input
+            type="date"
+            aria-label="since"
+            value={since}
+            onChange={(e) => set({ since: e.target.value })}
+          />
         </label>
         <label>
-          until <input type="date" aria-label="until" value={until} onChange={(e) => set({ until: e.target.value })} />
+          until{' '}
+          <input
+            type="date"
+            aria-label="until"
+            value={until}
+            onChange={(e) => set({ until: e.target.value })}
+          />
         </label>
         <button type="button" onClick={() => set({ since: '', until: '', roots: [] })}>
           Clear filters
@@ -123,7 +168,8 @@ export function NetworkPage() {
             <strong>{grp}:</strong>{' '}
             {ALL_ROOTS.filter((r) => quadClass(r) === grp).map((r) => (
               <label key={r} className="chip">
-                <input type="checkbox" checked={chosen.includes(r)} onChange={() => toggle(r)} /> {r} {rootName(roots, r)}
+                <input type="checkbox" checked={chosen.includes(r)} onChange={() => toggle(r)} /> {r}{' '}
+                {rootName(roots, r)}
               </label>
             ))}
           </div>
@@ -135,7 +181,8 @@ export function NetworkPage() {
           net.nodes.length ? (
             <>
               <p className="muted">
-                {net.nodes.length} actors, {net.edges.length} links. Node size: events; edge width: events between the two; click an actor to open it.
+                {net.nodes.length} actors, {net.edges.length} links. Node size: events; edge width: events
+                between the two; click an actor to open it.
               </p>
               <div className="legend">
                 {Object.entries(TYPE_COLOURS).map(([t, c]) => (
@@ -169,10 +216,18 @@ export function NetworkPage() {
                           </td>
                           <td className="num">{e.events}</td>
                           <td className="num">
-                            <span className="dot" style={{ background: goldsteinColor(e.goldstein / e.events) }} /> {(e.goldstein / e.events).toFixed(1)}
+                            <span
+                              className="dot"
+                              style={{ background: goldsteinColor(e.goldstein / e.events) }}
+                            />{' '}
+                            {(e.goldstein / e.events).toFixed(1)}
                           </td>
                           <td>
-                            <Link to={`/timeline?actor=${encodeURIComponent(e.a)}&with=${encodeURIComponent(e.b)}`}>timeline</Link>
+                            <Link
+                              to={`/timeline?actor=${encodeURIComponent(e.a)}&with=${encodeURIComponent(e.b)}`}
+                            >
+                              timeline
+                            </Link>
                           </td>
                         </tr>
                       );

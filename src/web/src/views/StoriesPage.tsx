@@ -2,7 +2,20 @@
 import { useState } from 'react';
 import { api, type CameoRoot, type Labels, type Story } from '../api';
 import { EntityPicker } from '../components/EntityPicker';
-import { Actors, docLink, ErrorBox, goldsteinColor, Link, navigate, rootName, Status, useApi, useCameo, useLocation, useTitle } from '../ui';
+import {
+  Actors,
+  docLink,
+  ErrorBox,
+  goldsteinColor,
+  Link,
+  navigate,
+  rootName,
+  Status,
+  useApi,
+  useCameo,
+  useLocation,
+  useTitle,
+} from '../ui';
 
 export function StoryCard({ s, labels, roots }: { s: Story; labels: Labels; roots: Map<string, CameoRoot> }) {
   return (
@@ -23,7 +36,8 @@ export function StoryCard({ s, labels, roots }: { s: Story; labels: Labels; root
           </span>
         ) : null}
         <span className="badge" title="distinct outlets">
-          {s.sources} source{s.sources === 1 ? '' : 's'} · {s.reports.length} report{s.reports.length === 1 ? '' : 's'}
+          {s.sources} source{s.sources === 1 ? '' : 's'} · {s.reports.length} report
+          {s.reports.length === 1 ? '' : 's'}
         </span>
       </div>
       <div className="who">
@@ -40,7 +54,9 @@ export function StoryCard({ s, labels, roots }: { s: Story; labels: Labels; root
           </li>
         ))}
       </ul>
-      <div className="muted small">merge rule: <code>{s.rule}</code></div>
+      <div className="muted small">
+        merge rule: <code>{s.rule}</code>
+      </div>
     </li>
   );
 }
@@ -52,7 +68,10 @@ export function StoriesPage() {
   const code = query.get('code') ?? '';
   const minReports = query.get('minReports') ?? '';
   const [codeText, setCodeText] = useState(code);
-  const state = useApi(() => api.stories({ actor, code, minReports, limit: 200 }), `${actor}|${code}|${minReports}`);
+  const state = useApi(
+    () => api.stories({ actor, code, minReports, limit: 200 }),
+    `${actor}|${code}|${minReports}`,
+  );
   useTitle('Stories');
   const set = (p: Record<string, string>) => {
     const s = new URLSearchParams({ actor, code, minReports, ...p });
@@ -66,17 +85,32 @@ export function StoriesPage() {
         <EntityPicker label="Actor" value={actor} onChange={(a) => set({ actor: a })} />
         <label>
           CAMEO code{' '}
-          <input value={codeText} size={5} placeholder="04" aria-label="CAMEO code" onChange={(e) => setCodeText(e.target.value)} onBlur={() => set({ code: codeText.trim() })} onKeyDown={(e) => e.key === 'Enter' && set({ code: codeText.trim() })} />
+          <input
+            value={codeText}
+            size={5}
+            placeholder="04"
+            aria-label="CAMEO code"
+            onChange={(e) => setCodeText(e.target.value)}
+            onBlur={() => set({ code: codeText.trim() })}
+            onKeyDown={(e) => e.key === 'Enter' && set({ code: codeText.trim() })}
+          />
         </label>
         <label>
-          <input type="checkbox" checked={minReports === '2'} onChange={(e) => set({ minReports: e.target.checked ? '2' : '' })} /> reported more than once
+          <input
+            type="checkbox"
+            checked={minReports === '2'}
+            onChange={(e) => set({ minReports: e.target.checked ? '2' : '' })}
+          />{' '}
+          reported more than once
         </label>
       </div>
       {state.error ? <ErrorBox error={state.error} /> : null}
       <Status state={state}>
         {(r) => (
           <>
-            <p className="muted">{r.items.length} stor{r.items.length === 1 ? 'y' : 'ies'}</p>
+            <p className="muted">
+              {r.items.length} stor{r.items.length === 1 ? 'y' : 'ies'}
+            </p>
             <ul className="stories">
               {r.items.map((s) => (
                 <StoryCard key={s.id} s={s} labels={r.labels} roots={roots} />

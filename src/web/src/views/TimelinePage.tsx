@@ -14,8 +14,14 @@ export function TimelinePage() {
   const [sel, setSel] = useState<StoredEvent | null>(null);
   const [win, setWin] = useState<[string, string] | null>(null);
   const onWindow = useCallback((a: string, b: string) => setWin([a, b]), []);
-  const state = useApi(() => (actor ? api.timeline(actor, other || undefined) : Promise.resolve(null)), `${actor}|${other}`);
-  const set = (a: string, w: string) => navigate(`/timeline?actor=${encodeURIComponent(a)}${w ? `&with=${encodeURIComponent(w)}` : ''}`, { replace: true });
+  const state = useApi(
+    () => (actor ? api.timeline(actor, other || undefined) : Promise.resolve(null)),
+    `${actor}|${other}`,
+  );
+  const set = (a: string, w: string) =>
+    navigate(`/timeline?actor=${encodeURIComponent(a)}${w ? `&with=${encodeURIComponent(w)}` : ''}`, {
+      replace: true,
+    });
   useTitle('Timeline');
 
   return (
@@ -23,12 +29,23 @@ export function TimelinePage() {
       <h1>Timeline</h1>
       <div className="filters">
         <EntityPicker label="Actor" value={actor} onChange={(a) => set(a, other)} />
-        <EntityPicker label="with" value={other} onChange={(w) => set(actor, w)} placeholder="optional second actor" />
+        <EntityPicker
+          label="with"
+          value={other}
+          onChange={(w) => set(actor, w)}
+          placeholder="optional second actor"
+        />
       </div>
       {!actor ? (
         <p className="muted">
           Choose an actor, and optionally a second one, e.g.{' '}
-          <a href="/timeline?actor=country:JPN&with=org:NATO" onClick={(e) => (e.preventDefault(), set('country:JPN', 'org:NATO'))}>
+          <a
+            href="/timeline?actor=country:JPN&with=org:NATO"
+            onClick={(e) => {
+              e.preventDefault();
+              set('country:JPN', 'org:NATO');
+            }}
+          >
             Japan and NATO
           </a>
           .
@@ -46,10 +63,19 @@ export function TimelinePage() {
             return (
               <>
                 <h2>
-                  {t.actors.map((a) => labelOf(t.labels, a)).join(' and ')}: {t.events.length} event{t.events.length === 1 ? '' : 's'}
+                  {t.actors.map((a) => labelOf(t.labels, a)).join(' and ')}: {t.events.length} event
+                  {t.events.length === 1 ? '' : 's'}
                 </h2>
                 <GoldsteinLegend />
-                <TimelineChart events={t.events} months={t.months} labels={t.labels} roots={roots} selected={sel?.id ?? null} onSelect={setSel} onWindow={onWindow} />
+                <TimelineChart
+                  events={t.events}
+                  months={t.months}
+                  labels={t.labels}
+                  roots={roots}
+                  selected={sel?.id ?? null}
+                  onSelect={setSel}
+                  onWindow={onWindow}
+                />
                 <h3>
                   In view: {shown.length} event{shown.length === 1 ? '' : 's'}
                   {win ? (
