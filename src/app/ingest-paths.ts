@@ -63,7 +63,11 @@ export function ingestPaths(paths: string[], opts: IngestPathsOptions = {}): Ing
   const bar =
     opts.progress && process.stderr.isTTY
       ? new cliProgress.SingleBar(
-          { stream: process.stderr, format: 'ingest [{bar}] {value}/{total} files | {docs} documents | {events} events', hideCursor: true },
+          {
+            stream: process.stderr,
+            format: 'ingest [{bar}] {value}/{total} files | {docs} documents | {events} events',
+            hideCursor: true,
+          },
           cliProgress.Presets.shades_classic,
         )
       : null;
@@ -73,7 +77,11 @@ export function ingestPaths(paths: string[], opts: IngestPathsOptions = {}): Ing
     summary.problems++;
     if (bar) bar.stop();
     report(line);
-    if (bar) bar.start(bar.getTotal(), bar.getProgress() * bar.getTotal(), { docs: summary.added, events: summary.events });
+    if (bar)
+      bar.start(bar.getTotal(), bar.getProgress() * bar.getTotal(), {
+        docs: summary.added,
+        events: summary.events,
+      });
   };
   try {
     for (const doc of readPaths(paths, { onIssue: (e) => problem(e.toLine()) })) {

@@ -19,12 +19,17 @@ export interface OpenStoreOptions {
 
 export function openStore(dbPath: string = DEFAULT_DB, opts: OpenStoreOptions = {}): SqliteStore {
   if (opts.mustExist && !existsSync(dbPath)) {
-    throw new EntenteError('NOT_FOUND', 'no such database (run `entente ingest PATH... --db FILE` first)', dbPath);
+    throw new EntenteError(
+      'NOT_FOUND',
+      'no such database (run `entente ingest PATH... --db FILE` first)',
+      dbPath,
+    );
   }
   const store = openSqliteStore(dbPath);
   try {
     const loaded = store.db.prepare("SELECT 1 FROM meta WHERE key LIKE 'kb:%'").get();
-    if (!loaded || opts.kb || opts.kbDirs?.length) store.loadReference(referenceData(opts.kb ?? loadKb(opts.kbDirs ?? [])));
+    if (!loaded || opts.kb || opts.kbDirs?.length)
+      store.loadReference(referenceData(opts.kb ?? loadKb(opts.kbDirs ?? [])));
   } catch (e) {
     store.close();
     throw e;

@@ -9,7 +9,6 @@ import type { Kb } from '../data/kb-types.js';
 import { dataDir } from '../data/paths.js';
 import { extractDocument } from '../extract/index.js';
 import { fromHtml, fromText } from '../ingest/index.js';
-import { openSqliteStore } from '../store/index.js';
 import type {
   ActorEdge,
   ActorNode,
@@ -23,7 +22,8 @@ import type {
   StoryFilter,
 } from '../store/store.js';
 import type { Conflict, ReportSpan, Story } from '../stories/index.js';
-import { seedStore } from './web-seed.js';
+import { ingestPaths } from './ingest-paths.js';
+import { openStore } from './open-store.js';
 
 export type {
   ActorEdge,
@@ -417,8 +417,14 @@ export class Explorer {
         title: d?.title ?? null,
         published: d?.published ?? null,
         source: d?.source ?? null,
-        before: text.slice(Math.max(0, r.start - CONTEXT_CHARS), r.start),
-        after: text.slice(r.end, r.end + CONTEXT_CHARS),
+        before:
+          r.start > CONTEXT_CHARS
+            ? text.slice(r.start - CONTEXT_CHARS, r.start).replace(/^\S*\s/, '')
+            : text.slice(0, r.start),
+        after:
+          r.end + CONTEXT_CHARS < text.length
+            ? text.slice(r.end, r.end + CONTEXT_CHARS).replace(/\s\S*$/, '')
+            : text.slice(r.end),
       };
     };
     return this.store
@@ -610,14 +616,22 @@ export interface OpenExplorerOptions {
 
 /** Opens (or creates) a store for the explorer; an empty one is first filled from the seed paths. */
 export function openExplorer(opts: OpenExplorerOptions): { explorer: Explorer; seeded: number } {
-  const store = openSqliteStore(opts.db);
+  const kb = loadKb(opts.kbDirs ?? []);
+  let store = openStore(opts.db, { kb });
   let seeded = 0;
   try {
-    const kb = loadKb(opts.kbDirs ?? []);
     if (opts.seed !== false && store.stats().documents === 0) {
       const paths = opts.seed ?? [dataDir('corpus')];
       opts.onProgress?.(`entente: the database is empty: reading ${paths.join(', ')}`);
-      seeded = seedStore(store, kb, paths, opts.onProgress);
+      store.close();
+      const onIssue = (line: string) => opts.onProgress?.(`entente: ${line}`);
+      const summary = ingestPaths(paths, {
+        db: opts.db,
+        ...(opts.kbDirs ? { kbDirs: opts.kbDirs } : {}),
+        onIssue,
+      });
+      seeded = summary.added + summary.nearDuplicates;
+      store = openStore(opts.db, { kb });
     }
     return { explorer: new Explorer(store, { kb }), seeded };
   } catch (e) {

@@ -1,8 +1,7 @@
-// Filling an empty store for the explorer: the reference facts, then every readable article
-// under the seed paths.
+// The knowledge base's reference facts (entities, memberships, offices) in the shape the store
+// loads them.
 import type { Kb } from '../data/kb-types.js';
-import type { ReferenceData, Store } from '../store/index.js';
-import { extractPaths } from './extract.js';
+import type { ReferenceData } from '../store/index.js';
 
 export function referenceData(kb: Kb): ReferenceData {
   return {
@@ -26,17 +25,4 @@ export function referenceData(kb: Kb): ReferenceData {
       end: o.end,
     })),
   };
-}
-
-/** Stores every article under `paths`; returns how many were added. */
-export function seedStore(store: Store, kb: Kb, paths: string[], log?: (line: string) => void): number {
-  store.loadReference(referenceData(kb));
-  let added = 0;
-  for (const { doc, extraction } of extractPaths(paths, {
-    kb,
-    onIssue: (e) => log?.(`entente: ${e.toLine()}`),
-  })) {
-    if (store.ingestDocument(doc, extraction).status !== 'unchanged') added++;
-  }
-  return added;
 }

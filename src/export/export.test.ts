@@ -74,13 +74,19 @@ describe('Exports', () => {
     const lines = text('jsonl').trimEnd().split('\n');
     assert.equal(lines.length, 5);
     const docs = lines.map((l) => JSON.parse(l) as { document: { id: string }; events: unknown[] });
-    assert.deepEqual(docs.map((d) => d.events.length), [29, 23, 14, 19, 16]);
+    assert.deepEqual(
+      docs.map((d) => d.events.length),
+      [29, 23, 14, 19, 16],
+    );
   });
 
   it('write GraphML and GEXF that validate and load with the right counts', () => {
     const net = store.network();
     assert.ok(net.nodes.length > 20 && net.edges.length > 20);
-    for (const [format, parse] of [['graphml', parseGraphml], ['gexf', parseGexf]] as const) {
+    for (const [format, parse] of [
+      ['graphml', parseGraphml],
+      ['gexf', parseGexf],
+    ] as const) {
       const xml = text(format);
       assert.equal(XMLValidator.validate(xml), true, format);
       const g = parse(UndirectedGraph, xml);

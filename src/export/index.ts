@@ -13,7 +13,11 @@ export { TSV_COLUMNS, tsvField, tsvLines } from './tsv.js';
 export const EXPORT_FORMATS = ['tsv', 'jsonl', 'graphml', 'gexf'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-export function exportLines(store: Store, format: ExportFormat, opts: { since?: string; until?: string } = {}): Iterable<string> {
+export function exportLines(
+  store: Store,
+  format: ExportFormat,
+  opts: { since?: string; until?: string } = {},
+): Iterable<string> {
   switch (format) {
     case 'tsv':
       return tsvLines(store);

@@ -20,13 +20,32 @@
 //   SourceURL        that document's URL
 //   Confidence       the coder's confidence, 0–1
 //   Evidence         the words that report it
-import { quadClass } from '../stories/index.js';
+
 import type { ExportEvent, Store } from '../store/index.js';
+import { quadClass } from '../stories/index.js';
 
 export const TSV_COLUMNS = [
-  'EventID', 'Day', 'Date', 'EventCode', 'EventRootCode', 'QuadClass', 'GoldsteinScale', 'IsNegated',
-  'Actor1Code', 'Actor1Name', 'Actor1CountryCode', 'Actor2Code', 'Actor2Name', 'Actor2CountryCode',
-  'ActionGeo', 'NumSources', 'StoryID', 'DocumentID', 'SourceURL', 'Confidence', 'Evidence',
+  'EventID',
+  'Day',
+  'Date',
+  'EventCode',
+  'EventRootCode',
+  'QuadClass',
+  'GoldsteinScale',
+  'IsNegated',
+  'Actor1Code',
+  'Actor1Name',
+  'Actor1CountryCode',
+  'Actor2Code',
+  'Actor2Name',
+  'Actor2CountryCode',
+  'ActionGeo',
+  'NumSources',
+  'StoryID',
+  'DocumentID',
+  'SourceURL',
+  'Confidence',
+  'Evidence',
 ] as const;
 
 export function tsvField(v: string | number | null | undefined): string {
@@ -42,9 +61,27 @@ function firstDay(date: string | null): string {
 function row(e: ExportEvent): string {
   const list = (xs: readonly (string | null)[]) => xs.map((x) => x ?? '').join(';');
   const values: (string | number | null)[] = [
-    e.id, firstDay(e.date), e.date, e.code, e.root, quadClass(e.root), e.goldstein,
-    e.negated ? 1 : 0, e.source.join(';'), list(e.sourceNames), list(e.sourceCountries), e.target.join(';'), list(e.targetNames),
-    list(e.targetCountries), e.location, e.sources, e.story, e.doc, e.url, e.confidence, e.evidence.text,
+    e.id,
+    firstDay(e.date),
+    e.date,
+    e.code,
+    e.root,
+    quadClass(e.root),
+    e.goldstein,
+    e.negated ? 1 : 0,
+    e.source.join(';'),
+    list(e.sourceNames),
+    list(e.sourceCountries),
+    e.target.join(';'),
+    list(e.targetNames),
+    list(e.targetCountries),
+    e.location,
+    e.sources,
+    e.story,
+    e.doc,
+    e.url,
+    e.confidence,
+    e.evidence.text,
   ];
   return values.map(tsvField).join('\t');
 }

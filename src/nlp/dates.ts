@@ -37,6 +37,35 @@ const RELATIVE_YEAR = /\b(last|this|next|previous|past)\s+year(?:['’]s)?\b/gi;
 const RELATIVE_MONTH = /\b(?:(earlier|later)\s+)?(last|this|next)\s+month\b/gi;
 const BARE_YEAR = /\b(?:(early|mid|late|the\s+(?:spring|summer|autumn|fall|winter)\s+of|spring|summer|autumn|fall|winter|end\s+of)\s*-?\s*)?((?:19|20)\d{2})\b/gi;
 
+/**
+ * Reads a date found without a reference date against one: explicit years stay, relative
+ * phrases are parsed again (they are short), a month and day take the year that puts them
+ * nearest the reference.
+ */
+export function resolveDate(d: DateMention, ref: Date): DateMention {
+  if (d.explicitYear) return d;
+  if (d.relative) {
+    const again = chrono.parse(d.text, { instant: ref, timezone: 'UTC' })[0];
+    if (!again) return d;
+    const c = again.start;
+    const v = c.date();
+    const value = d.precision === 'day' ? formatDate(v.getUTCFullYear(), v.getUTCMonth() + 1, v.getUTCDate()) : d.precision === 'month' ? formatDate(v.getUTCFullYear(), v.getUTCMonth() + 1, null) : String(v.getUTCFullYear());
+    return { ...d, value };
+  }
+  const y = ref.getUTCFullYear();
+  const rest = d.value.slice(4);
+  let best = `${y}${rest}`;
+  let bestGap = Number.POSITIVE_INFINITY;
+  for (const cand of [y - 1, y, y + 1]) {
+    const v = `${cand}${rest}`;
+    const t = parseIso(v);
+    if (!t) continue;
+    const gap = Math.abs(t.getTime() - ref.getTime());
+    if (gap < bestGap) [best, bestGap] = [v, gap];
+  }
+  return { ...d, value: best };
+}
+
 export function findDates(text: string, ref: Date | null, opts: { forward?: boolean } = {}): DateMention[] {
   const out: DateMention[] = [];
   const refDate = ref ?? new Date(Date.UTC(2000, 0, 1, 12));
@@ -77,7 +106,14 @@ export function findDates(text: string, ref: Date | null, opts: { forward?: bool
     if (/^\s+\p{Lu}/u.test(text.slice(ys + 4, ys + 6)) && /\b(the|a|an|its|their)\s+$/i.test(text.slice(Math.max(0, ys - 6), ys))) continue;
     out.push({ start: s, end: ys + 4, text: text.slice(s, ys + 4), value: yearText, precision: 'year', explicitYear: true, relative: false });
   }
-  if (ref) {
+  if (ref) out.push(...relativeDates(text, ref, taken));
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** "last year", "this month" … read against the reference date (chrono leaves them alone). */
+export function relativeDates(text: string, ref: Date, taken: (s: number, e: number) => boolean = () => false): DateMention[] {
+  const out: DateMention[] = [];
+  {
     const y = ref.getUTCFullYear();
     for (const m of text.matchAll(RELATIVE_YEAR)) {
       const s = m.index ?? 0;
@@ -95,5 +131,5 @@ export function findDates(text: string, ref: Date | null, opts: { forward?: bool
       out.push({ start: s, end: s + m[0].length, text: m[0], value: formatDate(d.getUTCFullYear(), d.getUTCMonth() + 1, null), precision: 'month', explicitYear: false, relative: true });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }

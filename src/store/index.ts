@@ -1,3 +1,3 @@
-export * from './store.js';
-export { openSqliteStore, SqliteStore } from './sqlite/sqlite-store.js';
 export { outletOf } from './outlet.js';
+export { openSqliteStore, SqliteStore } from './sqlite/sqlite-store.js';
+export * from './store.js';

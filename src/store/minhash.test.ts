@@ -33,8 +33,14 @@ describe('Content identity and outlets', () => {
   });
 
   it('counts an outlet by source, else URL host, else document id', () => {
-    assert.equal(outletOf({ id: 'x', source: 'Nikkei Asia', url: 'https://asia.nikkei.com/a' }), 'Nikkei Asia');
-    assert.equal(outletOf({ id: 'x', source: null, url: 'https://www.japantimes.co.jp/news/1' }), 'japantimes.co.jp');
+    assert.equal(
+      outletOf({ id: 'x', source: 'Nikkei Asia', url: 'https://asia.nikkei.com/a' }),
+      'Nikkei Asia',
+    );
+    assert.equal(
+      outletOf({ id: 'x', source: null, url: 'https://www.japantimes.co.jp/news/1' }),
+      'japantimes.co.jp',
+    );
     assert.equal(outletOf({ id: 'x', source: null, url: 'not a url' }), 'x');
   });
 });

@@ -10,7 +10,12 @@ const ROWS = HASHES / BANDS;
 export const NEAR_DUPLICATE_JACCARD = 0.8;
 
 export function words(body: string): string[] {
-  return body.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    body
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 export function shingles(body: string): Set<number> {

@@ -18,8 +18,20 @@ export interface IngestResult {
 
 /** Reference facts (from the knowledge base), passed in by the app layer. */
 export interface ReferenceData {
-  entities: Iterable<{ id: string; type: string; name: string; affiliation?: string; aliases?: readonly string[] }>;
-  memberships: Iterable<{ member: string; org: string; type: 'member_of' | 'partner_of' | 'allied_with'; start: string | null; end: string | null }>;
+  entities: Iterable<{
+    id: string;
+    type: string;
+    name: string;
+    affiliation?: string;
+    aliases?: readonly string[];
+  }>;
+  memberships: Iterable<{
+    member: string;
+    org: string;
+    type: 'member_of' | 'partner_of' | 'allied_with';
+    start: string | null;
+    end: string | null;
+  }>;
   offices: Iterable<{ person: string; of: string; role: string; start: string | null; end: string | null }>;
 }
 

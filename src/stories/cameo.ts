@@ -27,7 +27,20 @@ export function moreSpecific(a: string, b: string): string {
 
 // Actions whose participants are interchangeable: who is "source" and who "target" of a meeting,
 // a negotiation, a signature or a joint exercise is an accident of the sentence.
-const SYMMETRIC = new Set(['036', '040', '041', '044', '046', '050', '057', '060', '061', '062', '063', '064']);
+const SYMMETRIC = new Set([
+  '036',
+  '040',
+  '041',
+  '044',
+  '046',
+  '050',
+  '057',
+  '060',
+  '061',
+  '062',
+  '063',
+  '064',
+]);
 
 export function isSymmetric(code: string): boolean {
   return SYMMETRIC.has(code.slice(0, 3)) || code === '04' || code === '06';

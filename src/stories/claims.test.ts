@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Entity, Relation } from '../core/index.js';
 import { claimsFromRelations, claimsFromText, sameFact } from './claims.js';
-import { isoDay } from './dates.js';
 import { readDatePhrase } from './date-phrases.js';
+import { isoDay } from './dates.js';
 
 const range = (p: { lo: number; hi: number } | null) => (p ? `${isoDay(p.lo)}..${isoDay(p.hi)}` : null);
 
@@ -26,13 +26,31 @@ describe('Date phrases', () => {
 
 describe('Dated facts', () => {
   const person = (id: string, name: string, at: number, affiliation = 'country:KOR'): Entity => ({
-    id, type: 'person', name, affiliation, mentions: [{ start: at, end: at + name.length, text: name }],
+    id,
+    type: 'person',
+    name,
+    affiliation,
+    mentions: [{ start: at, end: at + name.length, text: name }],
   });
-  const office: Relation = { type: 'holds_office', subject: 'person:yoon-suk-yeol', object: 'country:KOR', role: 'president', start: null, end: null, negated: false };
+  const office: Relation = {
+    type: 'holds_office',
+    subject: 'person:yoon-suk-yeol',
+    object: 'country:KOR',
+    role: 'president',
+    start: null,
+    end: null,
+    negated: false,
+  };
 
   it('find when a person took office, next to their name', () => {
-    const body = 'Relations have improved since Mr Yoon became president in the summer of 2022, officials say.';
-    const [c] = claimsFromText(body, [person('person:yoon-suk-yeol', 'Yoon', body.indexOf('Yoon'))], [office], '2023-07');
+    const body =
+      'Relations have improved since Mr Yoon became president in the summer of 2022, officials say.';
+    const [c] = claimsFromText(
+      body,
+      [person('person:yoon-suk-yeol', 'Yoon', body.indexOf('Yoon'))],
+      [office],
+      '2023-07',
+    );
     assert.ok(c);
     assert.equal(c.role, 'president');
     assert.equal(c.object, 'country:KOR');
@@ -45,14 +63,28 @@ describe('Dated facts', () => {
 
   it('leave alone what is not taking an office', () => {
     const body = 'Kishida became the first Japanese prime minister to attend a NATO summit in June 2022.';
-    assert.deepEqual(claimsFromText(body, [person('person:fumio-kishida', 'Kishida', 0, 'country:JPN')], [], '2022-07'), []);
+    assert.deepEqual(
+      claimsFromText(body, [person('person:fumio-kishida', 'Kishida', 0, 'country:JPN')], [], '2022-07'),
+      [],
+    );
     const elected = 'Yoon was elected in March 2022.';
-    assert.deepEqual(claimsFromText(elected, [person('person:yoon-suk-yeol', 'Yoon', 0)], [office], '2022-07'), []);
+    assert.deepEqual(
+      claimsFromText(elected, [person('person:yoon-suk-yeol', 'Yoon', 0)], [office], '2022-07'),
+      [],
+    );
   });
 
   it('come from dated relations with their evidence', () => {
     const text = 'Finland, which became a formal member in April';
-    const r: Relation = { type: 'member_of', subject: 'country:FIN', object: 'org:NATO', start: '2023-04', end: null, negated: false, evidence: { start: 5, end: 5 + text.length, text } };
+    const r: Relation = {
+      type: 'member_of',
+      subject: 'country:FIN',
+      object: 'org:NATO',
+      start: '2023-04',
+      end: null,
+      negated: false,
+      evidence: { start: 5, end: 5 + text.length, text },
+    };
     const [c] = claimsFromRelations([r, { ...r, negated: true }]);
     assert.equal(c?.field, 'start');
     assert.equal(range(c ?? null), '2023-04-01..2023-04-30');
@@ -61,8 +93,14 @@ describe('Dated facts', () => {
 
   it('are not read from relations whose passage states no date', () => {
     const r: Relation = {
-      type: 'holds_office', subject: 'person:yoon-suk-yeol', object: 'country:KOR', role: 'president', start: '2022-05-10', end: null,
-      negated: false, evidence: { start: 0, end: 13, text: 'Yoon Suk-Yeol' },
+      type: 'holds_office',
+      subject: 'person:yoon-suk-yeol',
+      object: 'country:KOR',
+      role: 'president',
+      start: '2022-05-10',
+      end: null,
+      negated: false,
+      evidence: { start: 0, end: 13, text: 'Yoon Suk-Yeol' },
     };
     assert.deepEqual(claimsFromRelations([r]), []);
   });

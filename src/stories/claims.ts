@@ -4,8 +4,8 @@
 // inaugurated on May 10" in the text, whose dates are finer than the contract can carry.
 import type { Entity, Relation, RelationType } from '../core/index.js';
 import { slug } from '../core/index.js';
-import { parseDate } from './dates.js';
 import { readDatePhrase } from './date-phrases.js';
+import { parseDate } from './dates.js';
 
 export interface FactClaim {
   type: RelationType;
@@ -23,7 +23,8 @@ export interface FactClaim {
 
 // A date the passage itself states: a year, a month or a season. Relations whose dates come
 // from elsewhere (a reference list filling in a term of office) are no claim of the article.
-const STATES_A_DATE = /\b(?:1[89]|20)\d{2}\b|\b(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter)\b/i;
+const STATES_A_DATE =
+  /\b(?:1[89]|20)\d{2}\b|\b(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter)\b/i;
 
 export function claimsFromRelations(relations: readonly Relation[]): FactClaim[] {
   const out: FactClaim[] = [];
@@ -33,8 +34,16 @@ export function claimsFromRelations(relations: readonly Relation[]): FactClaim[]
       const d = parseDate(r[field]);
       if (!d) continue;
       out.push({
-        type: r.type, subject: r.subject, object: r.object, role: r.role ?? null, field,
-        lo: d.lo, hi: d.hi, label: r[field] as string, start: r.evidence.start, end: r.evidence.end,
+        type: r.type,
+        subject: r.subject,
+        object: r.object,
+        role: r.role ?? null,
+        field,
+        lo: d.lo,
+        hi: d.hi,
+        label: r[field] as string,
+        start: r.evidence.start,
+        end: r.evidence.end,
       });
     }
   }
@@ -74,12 +83,21 @@ export function claimsFromText(
       const date = readDatePhrase(tail.slice(took[0].length), published);
       if (!date) continue;
       const office =
-        offices.find((r) => role && r.role === role) ?? (offices.filter((r) => !r.former).length === 1 ? offices.find((r) => !r.former) : undefined);
+        offices.find((r) => role && r.role === role) ??
+        (offices.filter((r) => !r.former).length === 1 ? offices.find((r) => !r.former) : undefined);
       const object = office?.object ?? e.affiliation ?? null;
       if (!object) continue;
       out.push({
-        type: 'holds_office', subject: e.id, object, role: role ?? office?.role ?? null, field: 'start',
-        lo: date.lo, hi: date.hi, label: date.text, start: m.start, end: m.end + took[0].length + date.text.length,
+        type: 'holds_office',
+        subject: e.id,
+        object,
+        role: role ?? office?.role ?? null,
+        field: 'start',
+        lo: date.lo,
+        hi: date.hi,
+        label: date.text,
+        start: m.start,
+        end: m.end + took[0].length + date.text.length,
       });
     }
   }
@@ -89,7 +107,10 @@ export function claimsFromText(
 /** Whether two claims are about the same fact (same subject, relation, object, role where both give one). */
 export function sameFact(a: FactClaim, b: FactClaim): boolean {
   return (
-    a.type === b.type && a.subject === b.subject && a.field === b.field && a.object === b.object &&
+    a.type === b.type &&
+    a.subject === b.subject &&
+    a.field === b.field &&
+    a.object === b.object &&
     (!a.role || !b.role || a.role === b.role)
   );
 }

@@ -11,18 +11,39 @@ export interface PhraseDate {
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const PART = '(?:(early|mid|late)[-\\s]+)?';
 const YEAR = '((?:19|20)\\d{2})';
 
 // Northern-hemisphere seasons; winter runs from December into the next year.
-const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 14] };
+const SEASONS: Record<string, [number, number]> = {
+  spring: [3, 5],
+  summer: [6, 8],
+  autumn: [9, 11],
+  fall: [9, 11],
+  winter: [12, 14],
+};
 
 const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, ref: Ref | null) => [number, number] | null }[] = [
   {
-    re: new RegExp(`^(?:in|during|since|over)\\s+(?:the\\s+)?${PART}(spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?${YEAR})?\\b`, 'i'),
+    re: new RegExp(
+      `^(?:in|during|since|over)\\s+(?:the\\s+)?${PART}(spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?${YEAR})?\\b`,
+      'i',
+    ),
     read: (m, ref) => {
       const [from, to] = SEASONS[(m[2] ?? '').toLowerCase()] ?? [0, 0];
       const y = m[3] ? Number(m[3]) : latestYear(from, ref);
@@ -30,11 +51,17 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, ref: Ref | null) => [nu
     },
   },
   {
-    re: new RegExp(`^on\\s+(?:[a-z]+day,?\\s+)?${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?\\b`, 'i'),
+    re: new RegExp(
+      `^on\\s+(?:[a-z]+day,?\\s+)?${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?\\b`,
+      'i',
+    ),
     read: (m, ref) => day(m[1], m[2], m[3], ref),
   },
   {
-    re: new RegExp(`^on\\s+(?:[a-z]+day,?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?(?:,?\\s+${YEAR})?\\b`, 'i'),
+    re: new RegExp(
+      `^on\\s+(?:[a-z]+day,?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?(?:,?\\s+${YEAR})?\\b`,
+      'i',
+    ),
     read: (m, ref) => day(m[2], m[1], m[3], ref),
   },
   {
@@ -74,7 +101,12 @@ function latestYear(month: number, ref: Ref | null): number | null {
   return month <= ref.month ? ref.year : ref.year - 1;
 }
 
-function day(monthWord: string | undefined, dayText: string | undefined, yearText: string | undefined, ref: Ref | null): [number, number] | null {
+function day(
+  monthWord: string | undefined,
+  dayText: string | undefined,
+  yearText: string | undefined,
+  ref: Ref | null,
+): [number, number] | null {
   const mo = monthOf(monthWord);
   const d = Number(dayText);
   if (!(d >= 1 && d <= 31)) return null;

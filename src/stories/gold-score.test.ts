@@ -28,7 +28,11 @@ describe('Stories and conflicts on the gold extractions', () => {
     const c = join(dir, 'conflicts.json');
     writeFileSync(s, JSON.stringify(stories));
     writeFileSync(c, JSON.stringify(conflicts));
-    const r = spawnSync(process.execPath, [join(EVAL_DIR, 'score-corpus.mjs'), '--gold', GOLD_DIR, '--stories', s, '--conflicts', c, '--json'], { encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [join(EVAL_DIR, 'score-corpus.mjs'), '--gold', GOLD_DIR, '--stories', s, '--conflicts', c, '--json'],
+      { encoding: 'utf8' },
+    );
     assert.equal(r.status, 0, r.stderr);
     const { summary } = JSON.parse(r.stdout) as { summary: { storyPairs: Prf; conflicts: Prf } };
     assert.ok(summary.storyPairs.f1 >= 0.8, `story pairwise F1 ${summary.storyPairs.f1}`);

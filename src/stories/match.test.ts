@@ -3,12 +3,23 @@ import { describe, it } from 'node:test';
 import { assignReports } from './assign.js';
 import { codeAgreement, isSymmetric, quadClass } from './cameo.js';
 import { parseDate } from './dates.js';
-import { compareEvents, discrepancy, MERGE_THRESHOLD, type MatchEvent } from './match.js';
+import { compareEvents, discrepancy, type MatchEvent, MERGE_THRESHOLD } from './match.js';
 
 const affil = (a: string): string[] =>
-  ({ 'person:fumio-kishida': ['country:JPN'], 'person:jens-stoltenberg': ['org:NATO'], 'person:yoon-suk-yeol': ['country:KOR'] })[a] ?? [];
+  ({
+    'person:fumio-kishida': ['country:JPN'],
+    'person:jens-stoltenberg': ['org:NATO'],
+    'person:yoon-suk-yeol': ['country:KOR'],
+  })[a] ?? [];
 
-function ev(code: string, source: string[], target: string[], date: string | null, place: string | null = null, negated = false): MatchEvent {
+function ev(
+  code: string,
+  source: string[],
+  target: string[],
+  date: string | null,
+  place: string | null = null,
+  negated = false,
+): MatchEvent {
   return { code, source, target, date: parseDate(date), place, negated };
 }
 
@@ -36,26 +47,61 @@ describe('Comparing two reports', () => {
   });
 
   it('matches a person with the state or organisation they act for', () => {
-    const m = compareEvents(ev('057', ['person:fumio-kishida'], ['person:jens-stoltenberg'], '2023-07'), ev('057', ['country:JPN'], ['org:NATO'], '2023'), affil);
+    const m = compareEvents(
+      ev('057', ['person:fumio-kishida'], ['person:jens-stoltenberg'], '2023-07'),
+      ev('057', ['country:JPN'], ['org:NATO'], '2023'),
+      affil,
+    );
     assert.equal(m?.rule, 'same-code+actors~affiliation+date~precision');
     assert.ok((m?.score ?? 0) >= MERGE_THRESHOLD);
   });
 
   it('keeps apart two people of one state, other places and other dates', () => {
     const kishida = ev('042', ['person:fumio-kishida'], ['org:NATO'], '2023-07', 'place:vilnius');
-    assert.equal(compareEvents(kishida, ev('042', ['person:yoon-suk-yeol'], ['org:NATO'], '2023-07', 'place:vilnius'), affil), null);
-    assert.equal(compareEvents(kishida, ev('042', ['person:fumio-kishida'], ['org:NATO'], '2023-07', 'place:madrid'), affil), null);
-    assert.equal(compareEvents(kishida, ev('042', ['person:fumio-kishida'], ['org:NATO'], '2022-06-29'), affil), null);
+    assert.equal(
+      compareEvents(
+        kishida,
+        ev('042', ['person:yoon-suk-yeol'], ['org:NATO'], '2023-07', 'place:vilnius'),
+        affil,
+      ),
+      null,
+    );
+    assert.equal(
+      compareEvents(
+        kishida,
+        ev('042', ['person:fumio-kishida'], ['org:NATO'], '2023-07', 'place:madrid'),
+        affil,
+      ),
+      null,
+    );
+    assert.equal(
+      compareEvents(kishida, ev('042', ['person:fumio-kishida'], ['org:NATO'], '2022-06-29'), affil),
+      null,
+    );
   });
 
   it('needs every actor on each side to correspond', () => {
     const both = ev('040', ['person:fumio-kishida', 'person:yoon-suk-yeol'], ['org:NATO'], '2023-07-12');
-    assert.equal(compareEvents(both, ev('042', ['person:fumio-kishida'], ['org:NATO'], '2023-07-12'), affil), null);
-    assert.equal(compareEvents(ev('057', ['country:JPN'], [], null), ev('057', ['country:JPN'], ['org:NATO'], null), affil), null);
+    assert.equal(
+      compareEvents(both, ev('042', ['person:fumio-kishida'], ['org:NATO'], '2023-07-12'), affil),
+      null,
+    );
+    assert.equal(
+      compareEvents(
+        ev('057', ['country:JPN'], [], null),
+        ev('057', ['country:JPN'], ['org:NATO'], null),
+        affil,
+      ),
+      null,
+    );
   });
 
   it('does not merge on the root and an affiliation alone', () => {
-    const m = compareEvents(ev('051', ['country:JPN'], ['country:UKR'], null), ev('051', ['person:fumio-kishida'], ['country:UKR'], '2023-07', 'place:vilnius'), affil);
+    const m = compareEvents(
+      ev('051', ['country:JPN'], ['country:UKR'], null),
+      ev('051', ['person:fumio-kishida'], ['country:UKR'], '2023-07', 'place:vilnius'),
+      affil,
+    );
     assert.ok(m && m.score < MERGE_THRESHOLD);
   });
 
@@ -64,8 +110,18 @@ describe('Comparing two reports', () => {
     const b = ev('040', ['person:fumio-kishida'], ['person:joe-biden'], '2023-07-13', 'place:vilnius');
     assert.equal(compareEvents(a, b, affil), null);
     assert.equal(discrepancy(a, b)?.kind, 'inconsistent-date');
-    assert.equal(discrepancy(a, ev('040', ['person:joe-biden'], ['person:fumio-kishida'], '2023-07-20', 'place:vilnius')), null);
-    assert.equal(discrepancy(a, ev('040', ['person:joe-biden'], ['person:fumio-kishida'], '2023-07-12', 'place:madrid'))?.kind, 'inconsistent-place');
+    assert.equal(
+      discrepancy(
+        a,
+        ev('040', ['person:joe-biden'], ['person:fumio-kishida'], '2023-07-20', 'place:vilnius'),
+      ),
+      null,
+    );
+    assert.equal(
+      discrepancy(a, ev('040', ['person:joe-biden'], ['person:fumio-kishida'], '2023-07-12', 'place:madrid'))
+        ?.kind,
+      'inconsistent-place',
+    );
   });
 });
 

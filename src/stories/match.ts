@@ -40,12 +40,16 @@ export function actorAgreement(a: readonly string[], b: readonly string[], affil
   const sa = new Set(a);
   const sb = new Set(b);
   if (sa.size === sb.size && [...sa].every((x) => sb.has(x))) return 2;
-  const covered = (xs: Set<string>, ys: Set<string>) => [...xs].every((x) => [...ys].some((y) => corresponds(x, y, affil)));
+  const covered = (xs: Set<string>, ys: Set<string>) =>
+    [...xs].every((x) => [...ys].some((y) => corresponds(x, y, affil)));
   return covered(sa, sb) && covered(sb, sa) ? 1 : 0;
 }
 
 function actorsOf(a: MatchEvent, b: MatchEvent, affil: AffiliationOf): 0 | 1 | 2 {
-  const direct = Math.min(actorAgreement(a.source, b.source, affil), actorAgreement(a.target, b.target, affil)) as 0 | 1 | 2;
+  const direct = Math.min(
+    actorAgreement(a.source, b.source, affil),
+    actorAgreement(a.target, b.target, affil),
+  ) as 0 | 1 | 2;
   if (direct === 2 || !(isSymmetric(a.code) || isSymmetric(b.code))) return direct;
   const union = actorAgreement([...a.source, ...a.target], [...b.source, ...b.target], affil);
   return Math.max(direct, union) as 0 | 1 | 2;
@@ -91,7 +95,12 @@ function basesOf(a: string, affil: AffiliationOf): readonly string[] {
   return b.length ? b : [a];
 }
 
-function pairsOf(xs: readonly string[], ys: readonly (string | null)[], affil: AffiliationOf, out: Map<string, BasePair>): void {
+function pairsOf(
+  xs: readonly string[],
+  ys: readonly (string | null)[],
+  affil: AffiliationOf,
+  out: Map<string, BasePair>,
+): void {
   for (const x of xs)
     for (const bx of basesOf(x, affil))
       for (const y of ys)
@@ -102,19 +111,25 @@ function pairsOf(xs: readonly string[], ys: readonly (string | null)[], affil: A
 }
 
 /** Every base pair a story is filed under (all participant pairs for symmetric actions). */
-export function storyPairs(e: Pick<MatchEvent, 'code' | 'source' | 'target'>, affil: AffiliationOf): BasePair[] {
+export function storyPairs(
+  e: Pick<MatchEvent, 'code' | 'source' | 'target'>,
+  affil: AffiliationOf,
+): BasePair[] {
   const out = new Map<string, BasePair>();
   if (isSymmetric(e.code)) {
     const all = [...new Set([...e.source, ...e.target])];
     if (all.length === 1) pairsOf(all, [null], affil, out);
-    all.forEach((x, i) => pairsOf([x], all.slice(i + 1), affil, out));
+    for (let i = 0; i < all.length; i++) pairsOf(all.slice(i, i + 1), all.slice(i + 1), affil, out);
   }
   pairsOf(e.source, e.target.length ? e.target : [null], affil, out);
   return [...out.values()];
 }
 
 /** The base pairs a new report looks stories up by: those of its first source and first target. */
-export function probePairs(e: Pick<MatchEvent, 'code' | 'source' | 'target'>, affil: AffiliationOf): BasePair[] {
+export function probePairs(
+  e: Pick<MatchEvent, 'code' | 'source' | 'target'>,
+  affil: AffiliationOf,
+): BasePair[] {
   const out = new Map<string, BasePair>();
   const first = e.source[0];
   if (!first) return [];
@@ -128,13 +143,18 @@ export function probePairs(e: Pick<MatchEvent, 'code' | 'source' | 'target'>, af
  * the same actors by id, both dated to the day, at most two days apart in one named place, or
  * the same day in two named places.
  */
-export function discrepancy(a: MatchEvent, b: MatchEvent): { kind: 'inconsistent-date' | 'inconsistent-place'; what: string } | null {
+export function discrepancy(
+  a: MatchEvent,
+  b: MatchEvent,
+): { kind: 'inconsistent-date' | 'inconsistent-place'; what: string } | null {
   if (a.code !== b.code || a.code.length < 3 || a.negated !== b.negated) return null;
   const none: AffiliationOf = () => [];
   if (actorsOf(a, b, none) !== 2) return null;
   if (!a.date || !b.date || a.date.lo !== a.date.hi || b.date.lo !== b.date.hi) return null;
   const gap = Math.abs(a.date.lo - b.date.lo);
-  if (gap > 0 && gap <= 2 && a.place && a.place === b.place) return { kind: 'inconsistent-date', what: 'day' };
-  if (gap === 0 && a.place && b.place && a.place !== b.place) return { kind: 'inconsistent-place', what: 'place' };
+  if (gap > 0 && gap <= 2 && a.place && a.place === b.place)
+    return { kind: 'inconsistent-date', what: 'day' };
+  if (gap === 0 && a.place && b.place && a.place !== b.place)
+    return { kind: 'inconsistent-place', what: 'place' };
   return null;
 }

@@ -7,7 +7,10 @@ import { hash53 } from './hash.js';
 export const MIN_QUOTE_WORDS = 5;
 
 export function quoteWords(text: string): string[] {
-  return foldDiacritics(text).toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  return foldDiacritics(text)
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 }
 
 /** Hash of a quote's first MIN_QUOTE_WORDS words, or of a window of them; null for short quotes. */

@@ -28,7 +28,12 @@ export interface Story {
   rule: string;
 }
 
-export type ConflictKind = 'contradiction' | 'inconsistent-date' | 'inconsistent-place' | 'inconsistent-number' | 'misattribution';
+export type ConflictKind =
+  | 'contradiction'
+  | 'inconsistent-date'
+  | 'inconsistent-place'
+  | 'inconsistent-number'
+  | 'misattribution';
 
 export interface Conflict {
   kind: ConflictKind;

@@ -1,7 +1,16 @@
 // `entente events [filters]` and `entente timeline ID [ID]`
 import type { Command } from 'commander';
 import type { EventFilter, StoredEvent } from '../../store/index.js';
-import { collect, type Column, type OutputOptions, paged, pageOf, print, storeCommand, withStore } from './output.js';
+import {
+  type Column,
+  collect,
+  type OutputOptions,
+  paged,
+  pageOf,
+  print,
+  storeCommand,
+  withStore,
+} from './output.js';
 
 export const EVENT_COLUMNS: Column<StoredEvent>[] = [
   { head: 'date', get: (e) => e.date, width: 11 },
@@ -41,13 +50,15 @@ export function filterOptions(cmd: Command): Command {
 }
 
 export function registerEvents(program: Command): void {
-  filterOptions(paged(storeCommand(program, 'events', 'list stored events, newest first'))).action((o: EventOpts) => {
-    const p = pageOf(o);
-    withStore(o, (store) => {
-      const rows = collect((limit, offset) => store.events({ ...eventFilter(o), limit, offset }), p);
-      print(rows, EVENT_COLUMNS, o);
-    });
-  });
+  filterOptions(paged(storeCommand(program, 'events', 'list stored events, newest first'))).action(
+    (o: EventOpts) => {
+      const p = pageOf(o);
+      withStore(o, (store) => {
+        const rows = collect((limit, offset) => store.events({ ...eventFilter(o), limit, offset }), p);
+        print(rows, EVENT_COLUMNS, o);
+      });
+    },
+  );
   paged(storeCommand(program, 'timeline', 'an actor’s events by month (or two actors’ events together)'))
     .argument('<id>', 'actor id')
     .argument('[other]', 'a second actor: only events between the two')
@@ -56,9 +67,20 @@ export function registerEvents(program: Command): void {
       withStore(o, (store) => {
         const t = store.timeline(a, b, { limit: p.limit, offset: p.offset });
         if (o.json) return print([], [], o, t);
-        if (o.csv) return print(t.months, [{ head: 'month', get: (m) => m.month }, { head: 'events', get: (m) => m.events }, { head: 'goldstein', get: (m) => m.goldstein }], o);
+        if (o.csv)
+          return print(
+            t.months,
+            [
+              { head: 'month', get: (m) => m.month },
+              { head: 'events', get: (m) => m.events },
+              { head: 'goldstein', get: (m) => m.goldstein },
+            ],
+            o,
+          );
         const max = Math.max(1, ...t.months.map((m) => m.events));
-        process.stdout.write(`${t.actors.join(' ↔ ')}: ${t.months.reduce((s, m) => s + m.events, 0)} events in ${t.months.length} months\n`);
+        process.stdout.write(
+          `${t.actors.join(' ↔ ')}: ${t.months.reduce((s, m) => s + m.events, 0)} events in ${t.months.length} months\n`,
+        );
         for (const m of t.months) {
           const bar = '█'.repeat(Math.max(1, Math.round((m.events / max) * 40)));
           process.stdout.write(`${m.month}  ${bar} ${m.events} (Goldstein ${m.goldstein.toFixed(1)})\n`);

@@ -15,7 +15,9 @@ async function writeAll(lines: Iterable<string>, out: Writable): Promise<void> {
 export function registerExport(program: Command): void {
   program
     .command('export')
-    .description('events as GDELT-style TSV, documents as contract JSON Lines, the actor network as GraphML or GEXF')
+    .description(
+      'events as GDELT-style TSV, documents as contract JSON Lines, the actor network as GraphML or GEXF',
+    )
     .requiredOption('--format <format>', EXPORT_FORMATS.join(' | '))
     .option('--out <file>', 'write here instead of to stdout')
     .option('--since <date>', 'networks: only events from this date')
@@ -23,14 +25,20 @@ export function registerExport(program: Command): void {
     .option('--db <file>', 'the store', DEFAULT_DB)
     .action(async (o: { format: string; out?: string; since?: string; until?: string; db: string }) => {
       if (!(EXPORT_FORMATS as readonly string[]).includes(o.format)) {
-        throw new EntenteError('BAD_INPUT', `unknown export format "${o.format}" (use ${EXPORT_FORMATS.join(', ')})`);
+        throw new EntenteError(
+          'BAD_INPUT',
+          `unknown export format "${o.format}" (use ${EXPORT_FORMATS.join(', ')})`,
+        );
       }
       const range = { ...(o.since ? { since: o.since } : {}), ...(o.until ? { until: o.until } : {}) };
       const store = openStore(o.db, { mustExist: true });
       try {
         const file = o.out ? createWriteStream(o.out) : null;
         await writeAll(exportLines(store, o.format as ExportFormat, range), file ?? process.stdout);
-        if (file) await new Promise<void>((resolve, reject) => file.end((e?: Error | null) => (e ? reject(e) : resolve())));
+        if (file)
+          await new Promise<void>((resolve, reject) =>
+            file.end((e?: Error | null) => (e ? reject(e) : resolve())),
+          );
       } finally {
         store.close();
       }

@@ -35,7 +35,9 @@ export function storeCommand(program: Command, name: string, description: string
 }
 
 export function paged(cmd: Command, limit = 50): Command {
-  return cmd.option('--limit <n>', `at most this many (tables default to ${limit}; --json and --csv print all)`).option('--offset <n>', 'skip this many');
+  return cmd
+    .option('--limit <n>', `at most this many (tables default to ${limit}; --json and --csv print all)`)
+    .option('--offset <n>', 'skip this many');
 }
 
 export function withStore<T>(opts: OutputOptions, fn: (store: SqliteStore) => T): T {
@@ -55,7 +57,10 @@ export function intOption(v: string | undefined, name: string): number | undefin
 }
 
 /** The page a command asked for; machine formats default to everything (fetched page by page). */
-export function pageOf(opts: OutputOptions, tableLimit = 50): { limit: number; offset: number; all: boolean } {
+export function pageOf(
+  opts: OutputOptions,
+  tableLimit = 50,
+): { limit: number; offset: number; all: boolean } {
   const limit = intOption(opts.limit, 'limit');
   const offset = intOption(opts.offset, 'offset') ?? 0;
   const machine = Boolean(opts.json || opts.csv);
@@ -63,7 +68,10 @@ export function pageOf(opts: OutputOptions, tableLimit = 50): { limit: number; o
 }
 
 /** Every page of a paged query (for --json and --csv without --limit). */
-export function collect<T>(fetch: (limit: number, offset: number) => T[], p: { limit: number; offset: number; all: boolean }): T[] {
+export function collect<T>(
+  fetch: (limit: number, offset: number) => T[],
+  p: { limit: number; offset: number; all: boolean },
+): T[] {
   if (!p.all) return fetch(p.limit, p.offset);
   const out: T[] = [];
   for (let offset = p.offset; ; offset += p.limit) {

@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { openSqliteStore } from '../../store/index.js';
 import { CORPUS_DIR, fillWithGold } from '../../store/testing/gold.js';
 
@@ -24,7 +24,11 @@ function entente(...args: string[]): { out: string; err: string; status: number 
 
 describe('Store commands', () => {
   it('print stories and conflicts in the contract shapes', () => {
-    const stories = JSON.parse(entente('stories', '--json', '--db', db).out) as { id: string; reports: unknown[]; sources: number }[];
+    const stories = JSON.parse(entente('stories', '--json', '--db', db).out) as {
+      id: string;
+      reports: unknown[];
+      sources: number;
+    }[];
     assert.ok(stories.length > 50);
     assert.ok(stories.some((s) => s.reports.length === 4 && s.sources === 4));
     const conflicts = JSON.parse(entente('conflicts', '--json', '--db', db).out) as { kind: string }[];
@@ -33,24 +37,35 @@ describe('Store commands', () => {
   });
 
   it('count NATO members on a date', () => {
-    const on = (d: string) => (JSON.parse(entente('members', 'org:NATO', '--on', d, '--json', '--db', db).out) as unknown[]).length;
+    const on = (d: string) =>
+      (JSON.parse(entente('members', 'org:NATO', '--on', d, '--json', '--db', db).out) as unknown[]).length;
     assert.equal(on('2023-03-01'), 30);
     assert.equal(on('2024-04-01'), 32);
     assert.match(entente('members', 'org:NATO', '--on', '2024-04-01', '--db', db).out, /32 members/);
   });
 
   it('list events as a table, CSV or JSON with filters', () => {
-    const csv = entente('events', '--actor', 'person:fumio-kishida', '--code', '04', '--csv', '--db', db).out.trim().split('\n');
+    const csv = entente('events', '--actor', 'person:fumio-kishida', '--code', '04', '--csv', '--db', db)
+      .out.trim()
+      .split('\n');
     assert.match(csv[0] ?? '', /^date,code,source,target/);
     assert.ok(csv.length > 5);
-    const json = JSON.parse(entente('events', '--place', 'place:vilnius', '--since', '2023-07-12', '--json', '--db', db).out) as { location: string }[];
+    const json = JSON.parse(
+      entente('events', '--place', 'place:vilnius', '--since', '2023-07-12', '--json', '--db', db).out,
+    ) as { location: string }[];
     assert.ok(json.length > 3 && json.every((e) => e.location === 'place:vilnius'));
     assert.match(entente('events', '--limit', '3', '--db', db).out, /evidence/);
   });
 
   it('show an entity, a timeline, quotes, search hits and counts', () => {
-    assert.match(entente('entity', 'person:fumio-kishida', '--db', db).out, /Fumio Kishida[\s\S]*prime-minister/);
-    assert.match(entente('timeline', 'person:fumio-kishida', 'person:jens-stoltenberg', '--db', db).out, /2023-07 +█+ \d/);
+    assert.match(
+      entente('entity', 'person:fumio-kishida', '--db', db).out,
+      /Fumio Kishida[\s\S]*prime-minister/,
+    );
+    assert.match(
+      entente('timeline', 'person:fumio-kishida', 'person:jens-stoltenberg', '--db', db).out,
+      /2023-07 +█+ \d/,
+    );
     assert.match(entente('quotes', '--speaker', 'person:jens-stoltenberg', '--db', db).out, /grateful/);
     assert.match(entente('search', 'liaison office', '--db', db).out, /document/);
     assert.equal((JSON.parse(entente('stats', '--json', '--db', db).out) as { events: number }).events, 101);
@@ -84,7 +99,8 @@ describe('Ingest command', { skip: kbReady ? false : 'the knowledge base is not 
   it('ingests a directory, reports bad files one line each, and changes nothing the second time', () => {
     const inbox = join(dir, 'inbox');
     mkdirSync(inbox);
-    for (const f of ['000_145fcff3404c6666.txt', '001_f84ba1bb2755896e.txt']) writeFileSync(join(inbox, f), readFileSync(join(CORPUS_DIR, f)));
+    for (const f of ['000_145fcff3404c6666.txt', '001_f84ba1bb2755896e.txt'])
+      writeFileSync(join(inbox, f), readFileSync(join(CORPUS_DIR, f)));
     writeFileSync(join(inbox, 'empty.txt'), '');
     writeFileSync(join(inbox, 'binary.txt'), Buffer.from([0, 1, 2, 3, 0, 0, 255, 254]));
     const target = join(dir, 'ingest.db');

@@ -2,7 +2,17 @@
 import type { Command } from 'commander';
 import type { Conflict, Story } from '../../stories/index.js';
 import { eventFilter, filterOptions } from './events.js';
-import { collect, type Column, intOption, type OutputOptions, paged, pageOf, print, storeCommand, withStore } from './output.js';
+import {
+  type Column,
+  collect,
+  intOption,
+  type OutputOptions,
+  paged,
+  pageOf,
+  print,
+  storeCommand,
+  withStore,
+} from './output.js';
 
 const STORY_COLUMNS: Column<Story>[] = [
   { head: 'story', get: (s) => s.id, width: 8 },
@@ -25,18 +35,38 @@ const CONFLICT_COLUMNS: Column<Conflict>[] = [
 ];
 
 export function registerStories(program: Command): void {
-  filterOptions(paged(storeCommand(program, 'stories', 'events merged across documents, with their reports and number of sources')))
+  filterOptions(
+    paged(
+      storeCommand(
+        program,
+        'stories',
+        'events merged across documents, with their reports and number of sources',
+      ),
+    ),
+  )
     .option('--min-reports <n>', 'only stories reported at least this many times')
     .action((o: OutputOptions & { minReports?: string }) => {
       const p = pageOf(o);
       const minReports = intOption(o.minReports, 'min-reports');
       withStore(o, (store) => {
-        const rows = collect((limit, offset) => store.stories({ ...eventFilter(o), ...(minReports ? { minReports } : {}), limit, offset }), p);
+        const rows = collect(
+          (limit, offset) =>
+            store.stories({ ...eventFilter(o), ...(minReports ? { minReports } : {}), limit, offset }),
+          p,
+        );
         print(rows, STORY_COLUMNS, o);
       });
     });
-  paged(storeCommand(program, 'conflicts', 'contradictions between documents, with both passages')).action((o: OutputOptions) => {
-    const p = pageOf(o);
-    withStore(o, (store) => print(collect((limit, offset) => store.conflicts({ limit, offset }), p), CONFLICT_COLUMNS, o));
-  });
+  paged(storeCommand(program, 'conflicts', 'contradictions between documents, with both passages')).action(
+    (o: OutputOptions) => {
+      const p = pageOf(o);
+      withStore(o, (store) =>
+        print(
+          collect((limit, offset) => store.conflicts({ limit, offset }), p),
+          CONFLICT_COLUMNS,
+          o,
+        ),
+      );
+    },
+  );
 }

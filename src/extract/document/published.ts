@@ -1,6 +1,6 @@
 // The publication date: from metadata, else a dateline, else inferred from the latest date the
 // text reports (year-less dates read in the latest year the text names).
-import { findDates, type DateMention } from '../../nlp/dates.js';
+import { type DateMention, findDates, relativeDates, resolveDate } from '../../nlp/dates.js';
 import type { Stage } from '../context.js';
 
 export const publishedStage: Stage = {
@@ -9,20 +9,29 @@ export const publishedStage: Stage = {
   assigns: ['published', 'dates'],
   run(ctx) {
     const meta = ctx.doc.published;
+    // One chrono pass: dates are found without a reference, then read against the publication date.
+    const raw = findDates(ctx.body, null);
     let published: { date: string | null; from: 'metadata' | 'text' | 'inferred' | 'unknown' };
     if (meta && /^\d{4}(-\d{2}(-\d{2})?)?/.test(meta)) {
       published = { date: meta.slice(0, 10), from: 'metadata' };
     } else {
-      published = inferPublished(ctx.body);
+      published = inferPublished(ctx.body, raw);
     }
     ctx.published = published;
     const ref = published.date ? new Date(`${published.date.padEnd(10, '-01').slice(0, 10)}T12:00:00Z`) : null;
-    ctx.dates = findDates(ctx.body, ref);
+    ctx.dates = ref ? withRelative(ctx.body, raw, ref) : raw.filter((d) => d.explicitYear);
   },
 };
 
-export function inferPublished(body: string): { date: string | null; from: 'text' | 'inferred' | 'unknown' } {
-  const dates = findDates(body, null);
+/** Resolved dates plus the relative phrases ("last year") that only a reference date reveals. */
+function withRelative(body: string, raw: DateMention[], ref: Date): DateMention[] {
+  const resolved = raw.map((d) => resolveDate(d, ref));
+  const extra = relativeDates(body, ref, (s, e) => resolved.some((r) => r.start < e && s < r.end));
+  return [...resolved, ...extra].sort((a, b) => a.start - b.start);
+}
+
+export function inferPublished(body: string, found?: DateMention[]): { date: string | null; from: 'text' | 'inferred' | 'unknown' } {
+  const dates = found ?? findDates(body, null);
   // A dateline: a full date standing alone on one of the first lines, or after "Published".
   const head = body.slice(0, 600);
   for (const d of dates) {

@@ -24,10 +24,17 @@ interface Ctx {
   /** role → person learnt from "Title Name" in this document. */
   roleHolders: Map<string, string>;
   docPersons: Set<string>;
+  /** Token index → the knowledge-base match starting there / covering it. */
+  kbAt: (GazetteerMatch | undefined)[];
+  kbCover: (GazetteerMatch | undefined)[];
+  /** Token index → the title starting / ending there. */
+  titleAt: (TitleMatch | undefined)[];
+  titleEnd: (TitleMatch | undefined)[];
 }
 
 export function linkMentions(tokens: Token[], res: Resources, date: string | null): Mention[] {
-  const ctx: Ctx = { tokens, res, date, out: [], covered: new Uint8Array(tokens.length), roleHolders: new Map(), docPersons: new Set() };
+  const n = tokens.length;
+  const ctx: Ctx = { tokens, res, date, out: [], covered: new Uint8Array(n), roleHolders: new Map(), docPersons: new Set(), kbAt: new Array(n), kbCover: new Array(n), titleAt: new Array(n + 1), titleEnd: new Array(n + 1) };
   const kbMatches: GazetteerMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const m = res.gazetteer.matchAt(tokens, i);
@@ -37,6 +44,14 @@ export function linkMentions(tokens: Token[], res: Resources, date: string | nul
     }
   }
   const titles = findTitles(tokens, res);
+  for (const m of kbMatches) {
+    ctx.kbAt[m.t0] = m;
+    for (let k = m.t0; k < m.t1; k++) ctx.kbCover[k] = m;
+  }
+  for (const t of titles) {
+    ctx.titleAt[t.t0] = t;
+    ctx.titleEnd[t.t1] = t;
+  }
   for (const m of kbMatches) for (const e of m.entries) if (e.type === 'person') ctx.docPersons.add(e.id);
 
   const chunks = findChunks(tokens);
@@ -55,8 +70,10 @@ export function linkMentions(tokens: Token[], res: Resources, date: string | nul
       run = -1;
     };
     while (i < c.t1) {
-      const m = kbMatches.find((k) => k.t0 === i && k.t1 <= c.t1);
-      const t = titles.find((k) => k.t0 === i && k.t1 <= c.t1);
+      const m0 = ctx.kbAt[i];
+      const t0 = ctx.titleAt[i];
+      const m = m0 && m0.t1 <= c.t1 ? m0 : undefined;
+      const t = t0 && t0.t1 <= c.t1 ? t0 : undefined;
       if (m && (!t || m.t1 >= t.t1)) {
         flush(i);
         addKb(ctx, m, titles);
@@ -84,8 +101,9 @@ export function linkMentions(tokens: Token[], res: Resources, date: string | nul
 // by "of": "Cabinet Office of Japan", "Vilnius Summit Communiqué", "Vilnius University".
 function headOf(ctx: Ctx, c: Chunk, kbMatches: GazetteerMatch[]): 'org' | 'agreement' | 'place' | null {
   const { tokens, res } = ctx;
-  const whole = kbMatches.find((m) => m.t0 <= c.t0 && m.t1 >= c.t1);
-  if (whole) return null;
+  const whole = ctx.kbCover[c.t0];
+  if (whole && whole.t1 >= c.t1) return null;
+  void kbMatches;
   const names = tokens.slice(c.t0, c.t1).filter((t) => isNameToken(t));
   if (names.length < 2) return null;
   for (let p = c.t0 + 1; p < c.t1; p++) {
@@ -96,10 +114,8 @@ function headOf(ctx: Ctx, c: Chunk, kbMatches: GazetteerMatch[]): 'org' | 'agree
     const next = tokens[p + 1];
     if (p !== c.t1 - 1 && !(next && ['of', 'for', 'on'].includes(next.text))) continue;
     // The head belongs to a known name ("North Atlantic Treaty Organization"): not new.
-    if (kbMatches.some((m) => m.t0 <= p && p < m.t1 && m.t0 >= c.t0)) {
-      const inner = kbMatches.find((m) => m.t0 <= p && p < m.t1);
-      if (inner && inner.t1 === c.t1) return null;
-    }
+    const inner = ctx.kbCover[p];
+    if (inner && inner.t0 >= c.t0 && inner.t1 === c.t1) return null;
     return type;
   }
   return null;
@@ -153,7 +169,7 @@ function addKb(ctx: Ctx, m: GazetteerMatch, titles: TitleMatch[]): void {
   if (e.kind === 'demonym') {
     // A nationality word is the state only when it qualifies an office, a state agent, or is
     // the plural for the government ("the North Koreans fired").
-    const title = titles.find((t) => t.t0 === m.t1 && t.role !== '');
+    const title = ctx.titleAt[m.t1]?.role ? ctx.titleAt[m.t1] : undefined;
     const agent = next && ctx.res.lex.stateAgents.has(next.text.toLowerCase());
     const plural = /s$/.test(tokens[m.t1 - 1]?.text ?? '') && prev?.key === 'the';
     if (!title && !agent && !plural) return;
@@ -172,7 +188,7 @@ function addKb(ctx: Ctx, m: GazetteerMatch, titles: TitleMatch[]): void {
     push(ctx, m.t0, m.t1, e.id, e.type, 'kb:capital');
     return;
   }
-  const title = titles.find((t) => t.t1 === m.t0 || (t.t1 === m.t0 - 1 && tokens[m.t0 - 1]?.text === ','));
+  const title = ctx.titleEnd[m.t0] ?? (tokens[m.t0 - 1]?.text === ',' ? ctx.titleEnd[m.t0 - 1] : undefined);
   const extra: Partial<Mention> = {};
   if (e.type === 'person' && title && title.role) {
     extra.role = title.role;
@@ -204,7 +220,7 @@ function pickEntry(ctx: Ctx, m: GazetteerMatch): AliasEntry | undefined {
 function addLeftover(ctx: Ctx, run: Chunk, titles: TitleMatch[]): void {
   const { tokens, res } = ctx;
   const len = run.t1 - run.t0;
-  const title = titles.find((t) => t.t1 === run.t0);
+  const title = ctx.titleEnd[run.t0];
   const prev = tokens[run.t0 - 1];
   const next = tokens[run.t1];
   const next2 = tokens[run.t1 + 1];
@@ -226,7 +242,7 @@ function addLeftover(ctx: Ctx, run: Chunk, titles: TitleMatch[]): void {
     (prev && BY_WORDS.has(prev.key)) ||
     (prev?.text === ':' && tokens[run.t0 - 2] && BY_WORDS.has(tokens[run.t0 - 2]?.key ?? '')) ||
     (next && REPORTING.has(next.text)) ||
-    (next?.text === ',' && next2 && (/^(the|a|an|who|former)$/.test(next2.text) || titles.some((t) => t.t0 === run.t1 + 1)));
+    (next?.text === ',' && next2 && (/^(the|a|an|who|former)$/.test(next2.text) || ctx.titleAt[run.t1 + 1] !== undefined));
   if (surnameHit && ctx.docPersons.has(surnameHit)) {
     push(ctx, run.t0, run.t1, surnameHit, 'person', 'kb:surname');
     return;

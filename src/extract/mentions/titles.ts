@@ -30,8 +30,26 @@ export function findTitles(tokens: Token[], res: Resources): TitleMatch[] {
   return out;
 }
 
+const byFirst = new WeakMap<Resources, Map<string, Resources['titles']>>();
+
+function titlesStarting(res: Resources, key: string): Resources['titles'] {
+  let index = byFirst.get(res);
+  if (!index) {
+    index = new Map();
+    for (const f of res.titles) {
+      const k = f.keys[0];
+      if (!k) continue;
+      const list = index.get(k) ?? [];
+      list.push(f);
+      index.set(k, list);
+    }
+    byFirst.set(res, index);
+  }
+  return index.get(key) ?? [];
+}
+
 function matchTitle(tokens: Token[], i: number, res: Resources): TitleMatch | null {
-  for (const f of res.titles) {
+  for (const f of titlesStarting(res, tokens[i]?.key ?? '')) {
     let t = i;
     let ok = true;
     for (let k = 0; k < f.keys.length; k++) {

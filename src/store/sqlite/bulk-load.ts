@@ -18,7 +18,20 @@ export interface BulkArticle {
   joins?: (number | null)[];
 }
 
-const SECONDARY = ['events_day', 'events_code', 'events_place', 'events_joined', 'quotes_speaker', 'quotes_head', 'relations_object', 'relations_subject', 'documents_hash', 'rollup_pair_month', 'stories_multi', 'claims_subject'];
+const SECONDARY = [
+  'events_day',
+  'events_code',
+  'events_place',
+  'events_joined',
+  'quotes_speaker',
+  'quotes_head',
+  'relations_object',
+  'relations_subject',
+  'documents_hash',
+  'rollup_pair_month',
+  'stories_multi',
+  'claims_subject',
+];
 
 export class BulkLoader {
   private readonly indexSql = new Map<string, string>();
@@ -29,7 +42,14 @@ export class BulkLoader {
   private readonly pairTotal = new Map<string, [number, number]>();
   private readonly outletRoll = new Map<string, number>();
   private readonly codes = new Map<number, number>();
-  private readonly counts = { documents: 0, events: 0, stories: 0, multi_stories: 0, quotes: 0, relations: 0 };
+  private readonly counts = {
+    documents: 0,
+    events: 0,
+    stories: 0,
+    multi_stories: 0,
+    quotes: 0,
+    relations: 0,
+  };
   private pending = 0;
 
   constructor(
@@ -38,7 +58,9 @@ export class BulkLoader {
   ) {
     const db = store.db;
     for (const name of SECONDARY) {
-      const row = db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = ?").get(name) as { sql: string } | undefined;
+      const row = db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = ?").get(name) as
+        | { sql: string }
+        | undefined;
       if (row) {
         this.indexSql.set(name, row.sql);
         db.exec(`DROP INDEX ${name}`);
@@ -47,7 +69,8 @@ export class BulkLoader {
     db.exec(`CREATE TABLE IF NOT EXISTS ea_load (actor INTEGER, day INTEGER, event INTEGER, role INTEGER, code INTEGER);
 
              CREATE TABLE IF NOT EXISTS lsh_load (band INTEGER, doc INTEGER);`);
-    this.nextEvent = ((db.prepare('SELECT max(id) AS m FROM events').get() as { m: number | null }).m ?? 0) + 1;
+    this.nextEvent =
+      ((db.prepare('SELECT max(id) AS m FROM events').get() as { m: number | null }).m ?? 0) + 1;
     db.exec('BEGIN');
   }
 
@@ -70,35 +93,80 @@ export class BulkLoader {
           `INSERT INTO documents (key, hash, title, published, published_from, url, source, author, origin, format, outlet, body, astral, ingested_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)`,
         )
-        .run(doc.id, contentHash(doc.body), doc.title, doc.published, ex.document.publishedFrom, doc.url, doc.source, doc.author, doc.origin, doc.format, outlet, doc.body, Date.now())
-        .lastInsertRowid,
+        .run(
+          doc.id,
+          contentHash(doc.body),
+          doc.title,
+          doc.published,
+          ex.document.publishedFrom,
+          doc.url,
+          doc.source,
+          doc.author,
+          doc.origin,
+          doc.format,
+          outlet,
+          doc.body,
+          Date.now(),
+        ).lastInsertRowid,
     );
-    st.get('INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)').run(docId, doc.title ?? '', doc.body);
+    st.get('INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)').run(
+      docId,
+      doc.title ?? '',
+      doc.body,
+    );
     const lsh = st.get('INSERT INTO lsh_load (band, doc) VALUES (?, ?)');
     for (const b of bandKeys(signature(shingles(doc.body)))) lsh.run(b, docId);
-    const ent = st.get('INSERT OR REPLACE INTO doc_entities (doc, actor, name, affil, linked_by, mentions) VALUES (?, ?, ?, ?, ?, ?)');
+    const ent = st.get(
+      'INSERT OR REPLACE INTO doc_entities (doc, actor, name, affil, linked_by, mentions) VALUES (?, ?, ?, ?, ?, ?)',
+    );
     const name = st.get('INSERT OR IGNORE INTO actor_names (actor, name) VALUES (?, ?)');
     for (const e of ex.entities) {
       const id = dict.actor(e.id, e.name);
       name.run(id, e.name);
       if (e.affiliation) dict.addAffiliation(e.id, e.affiliation);
-      ent.run(docId, id, e.name, e.affiliation ? dict.actor(e.affiliation) : null, null, packSpans(e.mentions));
+      ent.run(
+        docId,
+        id,
+        e.name,
+        e.affiliation ? dict.actor(e.affiliation) : null,
+        null,
+        packSpans(e.mentions),
+      );
     }
     const rel = st.get(
       `INSERT INTO relations (type, subject, object, role, start, "end", start_day, end_day, negated, former, doc, ev_start, ev_end)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)`,
     );
     for (const r of ex.relations) {
-      rel.run(r.type, dict.actor(r.subject), dict.actor(r.object), r.role ?? null, r.start, r.end, parseDate(r.start)?.lo ?? null, parseDate(r.end)?.hi ?? null, r.negated ? 1 : 0, docId, r.evidence?.start ?? null, r.evidence?.end ?? null);
+      rel.run(
+        r.type,
+        dict.actor(r.subject),
+        dict.actor(r.object),
+        r.role ?? null,
+        r.start,
+        r.end,
+        parseDate(r.start)?.lo ?? null,
+        parseDate(r.end)?.hi ?? null,
+        r.negated ? 1 : 0,
+        docId,
+        r.evidence?.start ?? null,
+        r.evidence?.end ?? null,
+      );
     }
     const first = this.nextEvent;
     const insEvent = st.get(
       `INSERT INTO events (id, doc, code, gs, day, prec, place, actors, ev_start, ev_len, conf, neg, rule, story, joined)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const insStory = st.get('INSERT INTO stories (id, rep, code, day, prec, place, neg) VALUES (?, ?, ?, ?, ?, ?, ?)');
-    const joinStory = st.get('UPDATE stories SET n_reports = n_reports + 1, n_sources = n_sources + ? WHERE id = ?');
-    const seedOutlet = st.get('SELECT d.outlet FROM stories s JOIN events e ON e.id = s.rep JOIN documents d ON d.id = e.doc WHERE s.id = ?');
+    const insStory = st.get(
+      'INSERT INTO stories (id, rep, code, day, prec, place, neg) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    const joinStory = st.get(
+      'UPDATE stories SET n_reports = n_reports + 1, n_sources = n_sources + ? WHERE id = ?',
+    );
+    const seedOutlet = st.get(
+      'SELECT d.outlet FROM stories s JOIN events e ON e.id = s.rep JOIN documents d ON d.id = e.doc WHERE s.id = ?',
+    );
     const storyOutlet = st.get('INSERT OR IGNORE INTO story_outlets (story, outlet) VALUES (?, ?)');
     const ea = st.get('INSERT INTO ea_load (actor, day, event, role, code) VALUES (?, ?, ?, ?, ?)');
     const joinRule = dict.rule('bulk');
@@ -127,8 +195,23 @@ export class BulkLoader {
         joinStory.run(storyOutlet.run(story, outlet).changes, story);
       }
       this.storyOf.set(id, story);
-      insEvent.run(id, docId, code, gs, day, prec, place, packActors(src, tgt), ev.evidence.start, ev.evidence.end - ev.evidence.start,
-        Math.round(ev.confidence * 100), ev.negated ? 1 : 0, dict.rule(ev.rule), story, join === null ? null : joinRule);
+      insEvent.run(
+        id,
+        docId,
+        code,
+        gs,
+        day,
+        prec,
+        place,
+        packActors(src, tgt),
+        ev.evidence.start,
+        ev.evidence.end - ev.evidence.start,
+        Math.round(ev.confidence * 100),
+        ev.negated ? 1 : 0,
+        dict.rule(ev.rule),
+        story,
+        join === null ? null : joinRule,
+      );
       for (const x of src) ea.run(x, day, id, tgt.includes(x) ? 3 : 1, code);
       for (const x of tgt) ea.run(x, day, id, 2, code);
       this.codes.set(code, (this.codes.get(code) ?? 0) + 1);
@@ -148,11 +231,21 @@ export class BulkLoader {
         }
       }
     });
-    if (ex.events.length) st.get('UPDATE documents SET first_event = ?, n_events = ? WHERE id = ?').run(first, ex.events.length, docId);
-    const q = st.get('INSERT INTO quotes (doc, speaker, start, len, rule, head) VALUES (?, ?, ?, ?, ?, NULL)');
+    if (ex.events.length)
+      st.get('UPDATE documents SET first_event = ?, n_events = ? WHERE id = ?').run(
+        first,
+        ex.events.length,
+        docId,
+      );
+    const q = st.get(
+      'INSERT INTO quotes (doc, speaker, start, len, rule, head) VALUES (?, ?, ?, ?, ?, NULL)',
+    );
     const fts = st.get('INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)');
     for (const x of ex.quotes) {
-      const qid = Number(q.run(docId, x.speaker ? dict.actor(x.speaker) : null, x.start, x.end - x.start, null).lastInsertRowid);
+      const qid = Number(
+        q.run(docId, x.speaker ? dict.actor(x.speaker) : null, x.start, x.end - x.start, null)
+          .lastInsertRowid,
+      );
       fts.run(qid, x.text);
     }
     this.counts.documents++;
@@ -176,12 +269,16 @@ export class BulkLoader {
       [...m.entries()]
         .map(([k, v]) => [k.split(',').map(Number), v] as [number[], V])
         .sort((a, b) => {
-          for (let i = 0; i < a[0].length; i++) if (a[0][i] !== b[0][i]) return (a[0][i] as number) - (b[0][i] as number);
+          for (let i = 0; i < a[0].length; i++)
+            if (a[0][i] !== b[0][i]) return (a[0][i] as number) - (b[0][i] as number);
           return 0;
         });
     const upsert = (table: string, keyCols: string, m: Map<string, [number, number]>) => {
       const st = db.prepare(
-        `INSERT INTO ${table} (${keyCols}, n, gs) VALUES (${keyCols.split(',').map(() => '?').join(', ')}, ?, ?)
+        `INSERT INTO ${table} (${keyCols}, n, gs) VALUES (${keyCols
+          .split(',')
+          .map(() => '?')
+          .join(', ')}, ?, ?)
          ON CONFLICT (${keyCols}) DO UPDATE SET n = n + excluded.n, gs = gs + excluded.gs`,
       );
       for (const [k, [n, gs]] of sorted(m)) st.run(...k, n, gs);
@@ -189,11 +286,17 @@ export class BulkLoader {
     upsert('rollup_actor', 'actor, month, root', this.actorRoll);
     upsert('rollup_pair', 'a, b, month', this.pairRoll);
     upsert('pair_totals', 'x, y', this.pairTotal);
-    const outlets = db.prepare('INSERT INTO rollup_outlet (actor, outlet, n) VALUES (?, ?, ?) ON CONFLICT (actor, outlet) DO UPDATE SET n = n + excluded.n');
+    const outlets = db.prepare(
+      'INSERT INTO rollup_outlet (actor, outlet, n) VALUES (?, ?, ?) ON CONFLICT (actor, outlet) DO UPDATE SET n = n + excluded.n',
+    );
     for (const [k, n] of sorted(this.outletRoll)) outlets.run(...k, n);
-    const codes = db.prepare('INSERT INTO codes_seen (code, n) VALUES (?, ?) ON CONFLICT (code) DO UPDATE SET n = n + excluded.n');
+    const codes = db.prepare(
+      'INSERT INTO codes_seen (code, n) VALUES (?, ?) ON CONFLICT (code) DO UPDATE SET n = n + excluded.n',
+    );
     for (const [c, n] of this.codes) codes.run(c, n);
-    const meta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = value + excluded.value');
+    const meta = db.prepare(
+      'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = value + excluded.value',
+    );
     for (const [k, v] of Object.entries(this.counts)) meta.run(k, v);
     db.exec('COMMIT');
     for (const sql of this.indexSql.values()) db.exec(sql);

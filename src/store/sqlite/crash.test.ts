@@ -3,8 +3,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { openSqliteStore } from './sqlite-store.js';
 
@@ -31,7 +31,9 @@ describe('A killed ingest', () => {
   it('leaves only whole documents, and a second run completes the batch', async () => {
     const db = join(dir, 'crash.db');
     const proc = spawn(process.execPath, [child, db, String(BATCH)], { stdio: 'ignore' });
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => proc.on('exit', (_code, signal) => resolve(signal)));
+    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+      proc.on('exit', (_code, signal) => resolve(signal)),
+    );
     // Kill it once part of the batch is in, mid-stream.
     for (let i = 0; i < 600 && documentsIn(db) < 40; i++) await new Promise((r) => setTimeout(r, 25));
     proc.kill('SIGKILL');
@@ -49,7 +51,9 @@ describe('A killed ingest', () => {
       )
       .all(EVENTS_PER_DOC, EVENTS_PER_DOC);
     assert.deepEqual(partial, []);
-    const orphans = s.db.prepare('SELECT count(*) AS n FROM events WHERE doc NOT IN (SELECT id FROM documents)').get() as { n: number };
+    const orphans = s.db
+      .prepare('SELECT count(*) AS n FROM events WHERE doc NOT IN (SELECT id FROM documents)')
+      .get() as { n: number };
     assert.equal(orphans.n, 0);
     assert.equal(s.stats().documents, docs);
     assert.equal(s.stats().events, docs * EVENTS_PER_DOC);
@@ -60,7 +64,10 @@ describe('A killed ingest', () => {
     const done = openSqliteStore(db);
     assert.equal(done.stats().documents, BATCH);
     assert.equal(done.stats().events, BATCH * EVENTS_PER_DOC);
-    assert.equal((done.db.pragma('integrity_check') as { integrity_check: string }[])[0]?.integrity_check, 'ok');
+    assert.equal(
+      (done.db.pragma('integrity_check') as { integrity_check: string }[])[0]?.integrity_check,
+      'ok',
+    );
     done.close();
   });
 });

@@ -26,7 +26,8 @@ export function openDb(path: string, opts: { readonly?: boolean } = {}): Db {
     db.pragma('temp_store = MEMORY');
     db.pragma('foreign_keys = OFF');
     if (!opts.readonly) migrate(db);
-    else if (schemaVersion(db) < MIGRATIONS.length) throw new Error('the database needs migrating; open it for writing once');
+    else if (schemaVersion(db) < MIGRATIONS.length)
+      throw new Error('the database needs migrating; open it for writing once');
   } catch (e) {
     db.close();
     if (e instanceof EntenteError) throw e;
@@ -36,20 +37,28 @@ export function openDb(path: string, opts: { readonly?: boolean } = {}): Db {
 }
 
 export function schemaVersion(db: Db): number {
-  const has = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'schema_version'").get();
+  const has = db
+    .prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'schema_version'")
+    .get();
   if (!has) return 0;
   const row = db.prepare('SELECT max(version) AS v FROM schema_version').get() as { v: number | null };
   return row.v ?? 0;
 }
 
 export function migrate(db: Db): void {
-  db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)',
+  );
   const current = schemaVersion(db);
-  if (current > MIGRATIONS.length) throw new Error(`schema version ${current} is newer than this Entente (${MIGRATIONS.length})`);
+  if (current > MIGRATIONS.length)
+    throw new Error(`schema version ${current} is newer than this Entente (${MIGRATIONS.length})`);
   for (let v = current + 1; v <= MIGRATIONS.length; v++) {
     db.transaction(() => {
       db.exec(MIGRATIONS[v - 1] as string);
-      db.prepare('INSERT INTO schema_version (version, applied_at) VALUES (?, ?)').run(v, new Date().toISOString());
+      db.prepare('INSERT INTO schema_version (version, applied_at) VALUES (?, ?)').run(
+        v,
+        new Date().toISOString(),
+      );
     })();
   }
 }

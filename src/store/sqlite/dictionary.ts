@@ -39,7 +39,8 @@ export class Dictionary {
     if (known !== undefined) return known;
     const type = idType(key) || 'unknown';
     const id = Number(
-      this.st.get('INSERT INTO actors (key, type, name) VALUES (?, ?, ?)').run(key, type, name ?? key).lastInsertRowid,
+      this.st.get('INSERT INTO actors (key, type, name) VALUES (?, ?, ?)').run(key, type, name ?? key)
+        .lastInsertRowid,
     );
     this.remember(key, id);
     return id;
@@ -70,9 +71,11 @@ export class Dictionary {
       list =
         id === undefined
           ? []
-          : (this.st.get('SELECT a.key FROM actor_affil f JOIN actors a ON a.id = f.affil WHERE f.actor = ?').all(id) as { key: string }[]).map(
-              (r) => r.key,
-            );
+          : (
+              this.st
+                .get('SELECT a.key FROM actor_affil f JOIN actors a ON a.id = f.affil WHERE f.actor = ?')
+                .all(id) as { key: string }[]
+            ).map((r) => r.key);
       this.affils.set(key, list);
     }
     return list;
@@ -92,8 +95,12 @@ export class Dictionary {
   outlet(name: string): number {
     let id = this.outlets.get(name);
     if (id === undefined) {
-      const row = this.st.get('SELECT id FROM outlets WHERE name = ?').get(name) as { id: number } | undefined;
-      id = row ? row.id : Number(this.st.get('INSERT INTO outlets (name) VALUES (?)').run(name).lastInsertRowid);
+      const row = this.st.get('SELECT id FROM outlets WHERE name = ?').get(name) as
+        | { id: number }
+        | undefined;
+      id = row
+        ? row.id
+        : Number(this.st.get('INSERT INTO outlets (name) VALUES (?)').run(name).lastInsertRowid);
       this.outlets.set(name, id);
     }
     return id;
@@ -104,7 +111,9 @@ export class Dictionary {
     let id = this.ruleIds.get(name);
     if (id === undefined) {
       const row = this.st.get('SELECT id FROM rules WHERE name = ?').get(name) as { id: number } | undefined;
-      id = row ? row.id : Number(this.st.get('INSERT INTO rules (name) VALUES (?)').run(name).lastInsertRowid);
+      id = row
+        ? row.id
+        : Number(this.st.get('INSERT INTO rules (name) VALUES (?)').run(name).lastInsertRowid);
       this.ruleIds.set(name, id);
       this.ruleNames.set(id, name);
     }

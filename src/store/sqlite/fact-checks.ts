@@ -30,9 +30,20 @@ interface StoredClaim {
 
 /** The document's dated facts, one per fact and passage: the most precise where two say the same. */
 function docClaims(doc: DocCtx, entities: readonly Entity[], relations: readonly Relation[]): FactClaim[] {
-  const all = [...claimsFromRelations(relations), ...claimsFromText(doc.body, entities, relations, doc.published)];
+  const all = [
+    ...claimsFromRelations(relations),
+    ...claimsFromText(doc.body, entities, relations, doc.published),
+  ];
   return all.filter(
-    (c) => !all.some((o) => o !== c && sameFact(o, c) && o.lo >= c.lo && o.hi <= c.hi && (o.hi - o.lo < c.hi - c.lo || all.indexOf(o) < all.indexOf(c))),
+    (c) =>
+      !all.some(
+        (o) =>
+          o !== c &&
+          sameFact(o, c) &&
+          o.lo >= c.lo &&
+          o.hi <= c.hi &&
+          (o.hi - o.lo < c.hi - c.lo || all.indexOf(o) < all.indexOf(c)),
+      ),
   );
 }
 
@@ -44,16 +55,24 @@ function label(c: { label: string; lo: number; hi: number }): string {
 function distinctTerms(ctx: StoreCtx, a: StoredClaim, b: StoredClaim): boolean {
   if (a.type !== 'holds_office') return false;
   const terms = ctx.st
-    .get("SELECT start_day, end_day FROM relations WHERE doc IS NULL AND type = 'holds_office' AND subject = ? AND object = ?")
+    .get(
+      "SELECT start_day, end_day FROM relations WHERE doc IS NULL AND type = 'holds_office' AND subject = ? AND object = ?",
+    )
     .all(a.subject, a.object) as { start_day: number | null; end_day: number | null }[];
   if (terms.length < 2) return false;
-  const point = (t: { start_day: number | null; end_day: number | null }) => (a.field === 'start' ? t.start_day : t.end_day) ?? Number.NaN;
+  const point = (t: { start_day: number | null; end_day: number | null }) =>
+    (a.field === 'start' ? t.start_day : t.end_day) ?? Number.NaN;
   const ia = terms.findIndex((t) => intersects({ lo: point(t), hi: point(t) }, a));
   const ib = terms.findIndex((t) => intersects({ lo: point(t), hi: point(t) }, b));
   return ia >= 0 && ib >= 0 && ia !== ib;
 }
 
-export function checkClaims(ctx: StoreCtx, doc: DocCtx, entities: readonly Entity[], relations: readonly Relation[]): void {
+export function checkClaims(
+  ctx: StoreCtx,
+  doc: DocCtx,
+  entities: readonly Entity[],
+  relations: readonly Relation[],
+): void {
   const ins = ctx.st.get(
     `INSERT INTO claims (doc, type, subject, object, role, field, lo, hi, label, ev_start, ev_end)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -61,8 +80,17 @@ export function checkClaims(ctx: StoreCtx, doc: DocCtx, entities: readonly Entit
   const prior = ctx.st.get('SELECT * FROM claims WHERE subject = ? AND type = ? AND field = ? AND doc <> ?');
   for (const c of docClaims(doc, entities, relations)) {
     const mine: StoredClaim = {
-      doc: doc.id, type: c.type, subject: ctx.dict.actor(c.subject), object: c.object ? ctx.dict.actor(c.object) : null,
-      role: c.role, field: c.field, lo: c.lo, hi: c.hi, label: c.label, ev_start: c.start, ev_end: c.end,
+      doc: doc.id,
+      type: c.type,
+      subject: ctx.dict.actor(c.subject),
+      object: c.object ? ctx.dict.actor(c.object) : null,
+      role: c.role,
+      field: c.field,
+      lo: c.lo,
+      hi: c.hi,
+      label: c.label,
+      ev_start: c.start,
+      ev_end: c.end,
     };
     // One conflict per other document and fact: the most precise disagreeing pair.
     const worst = new Map<number, StoredClaim>();
@@ -73,7 +101,8 @@ export function checkClaims(ctx: StoreCtx, doc: DocCtx, entities: readonly Entit
       if (!seen || o.hi - o.lo < seen.hi - seen.lo) worst.set(o.doc, o);
     }
     for (const o of worst.values()) {
-      const what = c.type === 'holds_office' ? `took office${c.role ? ` as ${c.role}` : ''}` : c.type.replace('_', ' ');
+      const what =
+        c.type === 'holds_office' ? `took office${c.role ? ` as ${c.role}` : ''}` : c.type.replace('_', ' ');
       addConflict(
         ctx,
         'inconsistent-date',
@@ -82,7 +111,19 @@ export function checkClaims(ctx: StoreCtx, doc: DocCtx, entities: readonly Entit
         `when ${c.subject} ${c.field === 'start' ? what : `ended (${what})`}: ${label(o)} in one report, ${label(c)} in the other`,
       );
     }
-    ins.run(mine.doc, mine.type, mine.subject, mine.object, mine.role, mine.field, mine.lo, mine.hi, mine.label, mine.ev_start, mine.ev_end);
+    ins.run(
+      mine.doc,
+      mine.type,
+      mine.subject,
+      mine.object,
+      mine.role,
+      mine.field,
+      mine.lo,
+      mine.hi,
+      mine.label,
+      mine.ev_start,
+      mine.ev_end,
+    );
   }
 }
 
@@ -96,7 +137,9 @@ interface QuoteRow {
 
 /** Stores the document's quotes, noting words another document gives to a different speaker. */
 export function storeQuotes(ctx: StoreCtx, doc: DocCtx, quotes: readonly Quote[]): void {
-  const ins = ctx.st.get('INSERT INTO quotes (doc, speaker, start, len, rule, head) VALUES (?, ?, ?, ?, ?, ?)');
+  const ins = ctx.st.get(
+    'INSERT INTO quotes (doc, speaker, start, len, rule, head) VALUES (?, ?, ?, ?, ?, ?)',
+  );
   const fts = ctx.st.get('INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)');
   const byHead = ctx.st.get('SELECT id, doc, speaker, start, len FROM quotes WHERE head = ? LIMIT 20');
   const byText = ctx.st.get(
@@ -126,7 +169,10 @@ export function storeQuotes(ctx: StoreCtx, doc: DocCtx, quotes: readonly Quote[]
         );
       }
     }
-    const id = Number(ins.run(doc.id, speaker, q.start, q.end - q.start, ctx.dict.rule(q.rule), headHash(words)).lastInsertRowid);
+    const id = Number(
+      ins.run(doc.id, speaker, q.start, q.end - q.start, ctx.dict.rule(q.rule), headHash(words))
+        .lastInsertRowid,
+    );
     fts.run(id, q.text);
   }
 }

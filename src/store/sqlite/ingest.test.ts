@@ -9,12 +9,29 @@ import { openSqliteStore, type SqliteStore } from './sqlite-store.js';
 const dir = mkdtempSync(join(tmpdir(), 'entente-store-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-const TABLES = ['documents', 'events', 'ea', 'stories', 'story_keys', 'conflicts', 'quotes', 'relations', 'claims', 'actors', 'rollup_actor', 'rollup_pair', 'pair_totals', 'lsh'];
+const TABLES = [
+  'documents',
+  'events',
+  'ea',
+  'stories',
+  'story_keys',
+  'conflicts',
+  'quotes',
+  'relations',
+  'claims',
+  'actors',
+  'rollup_actor',
+  'rollup_pair',
+  'pair_totals',
+  'lsh',
+];
 
 function counts(s: SqliteStore): Record<string, number> {
   const out: Record<string, number> = {};
   for (const t of TABLES) out[t] = (s.db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
-  out.rollupSum = (s.db.prepare('SELECT coalesce(sum(n), 0) AS n FROM rollup_actor').get() as { n: number }).n;
+  out.rollupSum = (
+    s.db.prepare('SELECT coalesce(sum(n), 0) AS n FROM rollup_actor').get() as { n: number }
+  ).n;
   return out;
 }
 
@@ -22,7 +39,10 @@ describe('Ingest', () => {
   it('stores every document whole and reports what it added', () => {
     const s = openSqliteStore(join(dir, 'a.db'));
     const results = goldDocs().map((g) => s.ingestDocument(g.doc, g.extraction));
-    assert.deepEqual(results.map((r) => r.status), ['added', 'added', 'added', 'added', 'added']);
+    assert.deepEqual(
+      results.map((r) => r.status),
+      ['added', 'added', 'added', 'added', 'added'],
+    );
     assert.equal(s.stats().events, 101);
     assert.equal(s.stats().quotes, 37);
     assert.equal((s.db.pragma('integrity_check') as { integrity_check: string }[])[0]?.integrity_check, 'ok');
@@ -62,14 +82,20 @@ describe('Ingest', () => {
     // A wire story republished with a new first line and a few words changed.
     const body = `Republished by another outlet.\n${g.doc.body.replace('Vilnius', 'Vilna').replace(' the ', ' a ')}`;
     const copy = { ...g.doc, id: 'copy_of_001', body, source: 'Other Wire' };
-    const r = s.ingestDocument(copy, { ...g.extraction, document: { ...g.extraction.document, id: 'copy_of_001' } });
+    const r = s.ingestDocument(copy, {
+      ...g.extraction,
+      document: { ...g.extraction.document, id: 'copy_of_001' },
+    });
     assert.equal(r.status, 'near-duplicate');
     assert.equal(r.duplicateOf, g.doc.id);
     assert.equal(s.document('copy_of_001')?.duplicateOf, g.doc.id);
     const after = counts(s);
     assert.equal(after.documents, (before.documents ?? 0) + 1);
     assert.equal(after.events, before.events);
-    assert.deepEqual(s.stories({ limit: 1000 }).map((x) => x.sources), sources);
+    assert.deepEqual(
+      s.stories({ limit: 1000 }).map((x) => x.sources),
+      sources,
+    );
     assert.equal(s.stats().nearDuplicates, 1);
     s.close();
   });
@@ -93,11 +119,24 @@ describe('Ingest', () => {
       assert.ok(got);
       assert.equal(got.text, g.doc.body);
       const x = got.extraction;
-      assert.deepEqual(x.events.map((e) => [e.code, e.source, e.target, e.date, e.evidence.text, e.negated ?? false]),
-        g.extraction.events.map((e) => [e.code, e.source, e.target, e.date, e.evidence.text, e.negated ?? false]));
-      assert.deepEqual(x.quotes.map((q) => [q.speaker, q.text]), g.extraction.quotes.map((q) => [q.speaker, q.text]));
+      assert.deepEqual(
+        x.events.map((e) => [e.code, e.source, e.target, e.date, e.evidence.text, e.negated ?? false]),
+        g.extraction.events.map((e) => [
+          e.code,
+          e.source,
+          e.target,
+          e.date,
+          e.evidence.text,
+          e.negated ?? false,
+        ]),
+      );
+      assert.deepEqual(
+        x.quotes.map((q) => [q.speaker, q.text]),
+        g.extraction.quotes.map((q) => [q.speaker, q.text]),
+      );
       assert.equal(x.entities.length, g.extraction.entities.length);
-      const mentions = (e: { mentions: { start: number }[] }[]) => e.reduce((n, x) => n + x.mentions.length, 0);
+      const mentions = (e: { mentions: { start: number }[] }[]) =>
+        e.reduce((n, x) => n + x.mentions.length, 0);
       assert.equal(mentions(x.entities), mentions(g.extraction.entities));
       assert.equal(x.relations.length, g.extraction.relations.length);
     }

@@ -20,11 +20,19 @@ describe('Event queries', () => {
     assert.ok(evs.length > 10);
     assert.ok(evs.every((e) => [...e.source, ...e.target].includes('person:fumio-kishida')));
     const dated = evs.filter((e) => e.date);
-    for (let i = 1; i < dated.length; i++) assert.ok((dated[i - 1]?.date ?? '') >= (dated[i]?.date ?? '').slice(0, 4));
+    for (let i = 1; i < dated.length; i++)
+      assert.ok((dated[i - 1]?.date ?? '') >= (dated[i]?.date ?? '').slice(0, 4));
   });
 
   it('combine actor, partner, code prefix, dates and place', () => {
-    const evs = s.events({ actor: 'person:fumio-kishida', with: 'person:jens-stoltenberg', code: '04', since: '2023-07', until: '2023-07', place: 'place:vilnius' });
+    const evs = s.events({
+      actor: 'person:fumio-kishida',
+      with: 'person:jens-stoltenberg',
+      code: '04',
+      since: '2023-07',
+      until: '2023-07',
+      place: 'place:vilnius',
+    });
     assert.ok(evs.length >= 1);
     for (const e of evs) {
       assert.equal(e.root, '04');
@@ -46,7 +54,10 @@ describe('Event queries', () => {
     const all = s.events({ limit: 1000 });
     assert.equal(all.length, 101);
     const page = s.events({ limit: 10, offset: 10 });
-    assert.deepEqual(page.map((e) => e.id), all.slice(10, 20).map((e) => e.id));
+    assert.deepEqual(
+      page.map((e) => e.id),
+      all.slice(10, 20).map((e) => e.id),
+    );
   });
 
   it('return nothing for an unknown actor and refuse a malformed code', () => {
@@ -63,7 +74,9 @@ describe('Profiles, timelines, quotes and search', () => {
     assert.equal(p.name, 'Fumio Kishida');
     assert.ok(p.names.includes('Kishida Fumio'));
     assert.ok(p.affiliations.includes('country:JPN'));
-    const asserted = s.events({ actor: 'person:fumio-kishida', limit: 1000 }).filter((e) => !e.negated).length;
+    const asserted = s
+      .events({ actor: 'person:fumio-kishida', limit: 1000 })
+      .filter((e) => !e.negated).length;
     assert.equal(p.events.total, asserted);
     assert.ok(p.offices.some((o) => o.role === 'prime-minister' && o.from === 'kb'));
     assert.ok(p.partners.some((x) => x.id === 'person:jens-stoltenberg'));

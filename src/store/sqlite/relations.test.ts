@@ -41,8 +41,14 @@ describe('Members on a date', () => {
 
 describe('Office holders', () => {
   it('names Japan’s prime minister on a date', () => {
-    assert.deepEqual(s.officeHolder('country:JPN', 'prime-minister', '2023-07-12').map((o) => o.person), ['person:fumio-kishida']);
-    assert.deepEqual(s.officeHolder('country:JPN', 'prime-minister', '2021-01-01').map((o) => o.person), ['person:yoshihide-suga']);
+    assert.deepEqual(
+      s.officeHolder('country:JPN', 'prime-minister', '2023-07-12').map((o) => o.person),
+      ['person:fumio-kishida'],
+    );
+    assert.deepEqual(
+      s.officeHolder('country:JPN', 'prime-minister', '2021-01-01').map((o) => o.person),
+      ['person:yoshihide-suga'],
+    );
     assert.deepEqual(s.officeHolder('country:JPN', 'prime-minister', '2010-01-01'), []);
   });
 

@@ -2,8 +2,19 @@
 import type { Extraction, SourceDocument } from '../../core/index.js';
 import type { Conflict, Story } from '../../stories/index.js';
 import type {
-  EntityProfile, EventFilter, IngestOptions, IngestResult, Page, ReferenceData, SearchHit, Store, StoreStats,
-  StoredEvent, StoredQuote, StoryFilter, Timeline,
+  EntityProfile,
+  EventFilter,
+  IngestOptions,
+  IngestResult,
+  Page,
+  ReferenceData,
+  SearchHit,
+  Store,
+  StoredEvent,
+  StoredQuote,
+  StoreStats,
+  StoryFilter,
+  Timeline,
 } from '../store.js';
 import type { StoreCtx } from './context.js';
 import { type Db, openDb, Statements } from './db.js';

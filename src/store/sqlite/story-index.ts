@@ -4,20 +4,20 @@
 // The same comparison finds denials of reported events and reports that disagree on day or place.
 import {
   assignReports,
+  type BasePair,
   type Candidate,
   compareEvents,
   discrepancy,
   formatDate,
   intervalAt,
-  MERGE_THRESHOLD,
   type Match,
   type MatchEvent,
-  type BasePair,
+  MERGE_THRESHOLD,
   moreSpecific,
-  probePairs,
-  storyPairs,
   type Precision,
+  probePairs,
   rootOf,
+  storyPairs,
 } from '../../stories/index.js';
 import { addConflict, type DocCtx, type PendingEvent, type StoreCtx } from './context.js';
 import { packCode, unpackActors, unpackCode } from './encode.js';
@@ -62,7 +62,10 @@ interface Member {
   match: MatchEvent;
 }
 
-export function toMatchEvent(ctx: StoreCtx, row: { code: number; day: number; prec: number; place: number | null; actors: Uint8Array; neg: number }): MatchEvent {
+export function toMatchEvent(
+  ctx: StoreCtx,
+  row: { code: number; day: number; prec: number; place: number | null; actors: Uint8Array; neg: number },
+): MatchEvent {
   const { source, target } = unpackActors(row.actors);
   return {
     code: unpackCode(row.code),
@@ -75,7 +78,14 @@ export function toMatchEvent(ctx: StoreCtx, row: { code: number; day: number; pr
 }
 
 function member(ctx: StoreCtx, r: EventRow): Member {
-  return { id: r.id, doc: r.doc, start: r.ev_start, end: r.ev_start + r.ev_len, prec: r.prec, match: toMatchEvent(ctx, r) };
+  return {
+    id: r.id,
+    doc: r.doc,
+    start: r.ev_start,
+    end: r.ev_start + r.ev_len,
+    prec: r.prec,
+    match: toMatchEvent(ctx, r),
+  };
 }
 
 /** Which report a story shows: the most precise date, then named people, then the finest code. */
@@ -85,7 +95,11 @@ function specificity(m: MatchEvent, prec: Precision): number {
 }
 
 /** The story of each report (a new story takes the id of its first report) and the rule that joined it. */
-export function placeEvents(ctx: StoreCtx, doc: DocCtx, events: PendingEvent[]): { story: number[]; joined: (string | null)[] } {
+export function placeEvents(
+  ctx: StoreCtx,
+  doc: DocCtx,
+  events: PendingEvent[],
+): { story: number[]; joined: (string | null)[] } {
   const affil = (k: string) => ctx.dict.affiliations(k);
   const stories = new Map<number, { row: StoryRow; members: Member[] | null }>();
   const candidates: Candidate[] = [];
@@ -124,7 +138,8 @@ export function placeEvents(ctx: StoreCtx, doc: DocCtx, events: PendingEvent[]):
         score = Math.min(score, r.score);
         if (r.score > best.score) best = r;
       }
-      if (ok && score >= MERGE_THRESHOLD) candidates.push({ event: e.index, story: row.story, score, rule: best.rule });
+      if (ok && score >= MERGE_THRESHOLD)
+        candidates.push({ event: e.index, story: row.story, score, rule: best.rule });
     }
   }
 
@@ -173,7 +188,9 @@ const windowSql = (prec: string, lo: string, hi: string) =>
     .replace('LO', lo)
     .replace('HI', hi)
     .replace('LIMIT N', `LIMIT ${Number(prec) >= 2 ? CANDIDATES_PER_KEY : CANDIDATES_COARSE}`);
-const CANDIDATES_DATED = dated.map(([p, lo, hi]) => windowSql(p as string, lo as string, hi as string)).join('\nUNION ALL\n');
+const CANDIDATES_DATED = dated
+  .map(([p, lo, hi]) => windowSql(p as string, lo as string, hi as string))
+  .join('\nUNION ALL\n');
 const CANDIDATES_UNDATED = ['3', '2', '1', '0'].map((p) => windowSql(p, '-1', '1e15')).join('\nUNION ALL\n');
 
 type CandidateRow = Omit<StoryRow, 'rep'> & EventRow;
@@ -187,7 +204,14 @@ function candidateStories(ctx: StoreCtx, e: PendingEvent): StoryRow[] {
     const ids = pairIds(ctx, pair, false);
     if (!ids) continue;
     const rows = q.all({
-      root, a: ids[0], b: ids[1], code: e.packed, generic, place: e.place, dlo: e.date ? e.date.lo : -1, dhi: e.date ? e.date.hi : -1,
+      root,
+      a: ids[0],
+      b: ids[1],
+      code: e.packed,
+      generic,
+      place: e.place,
+      dlo: e.date ? e.date.lo : -1,
+      dhi: e.date ? e.date.hi : -1,
     }) as CandidateRow[];
     for (const r of rows) {
       if (out.has(r.story)) continue;
@@ -207,9 +231,17 @@ function pairIds(ctx: StoreCtx, [x, y]: BasePair, create: boolean): [number, num
   return a <= b ? [a, b] : [b, a];
 }
 
-export function fileStory(ctx: StoreCtx, e: { code: string; source: readonly string[]; target: readonly string[] }, story: number, prec: number, day: number): void {
+export function fileStory(
+  ctx: StoreCtx,
+  e: { code: string; source: readonly string[]; target: readonly string[] },
+  story: number,
+  prec: number,
+  day: number,
+): void {
   const root = Number(rootOf(e.code));
-  const ins = ctx.st.get('INSERT OR IGNORE INTO story_keys (root, a, b, prec, day, story) VALUES (?, ?, ?, ?, ?, ?)');
+  const ins = ctx.st.get(
+    'INSERT OR IGNORE INTO story_keys (root, a, b, prec, day, story) VALUES (?, ?, ?, ?, ?, ?)',
+  );
   for (const pair of storyPairs(e, (k) => ctx.dict.affiliations(k))) {
     const ids = pairIds(ctx, pair, true) as [number, number];
     ins.run(root, ids[0], ids[1], prec, day, story);
@@ -242,14 +274,34 @@ function join(ctx: StoreCtx, doc: DocCtx, s: StoryRow, e: PendingEvent): void {
   const newRep = specificity(e.match, e.prec) > specificity(rep, s.rep.prec);
   if (s.n_reports === 1) {
     // A story's outlets are only listed once it has a second report.
-    const first = ctx.st.get('SELECT outlet FROM documents WHERE id = ?').get(s.rep.doc) as { outlet: number };
-    ctx.st.get('INSERT OR IGNORE INTO story_outlets (story, outlet) VALUES (?, ?)').run(s.story, first.outlet);
-    ctx.st.get("INSERT INTO meta (key, value) VALUES ('multi_stories', 1) ON CONFLICT (key) DO UPDATE SET value = value + 1").run();
+    const first = ctx.st.get('SELECT outlet FROM documents WHERE id = ?').get(s.rep.doc) as {
+      outlet: number;
+    };
+    ctx.st
+      .get('INSERT OR IGNORE INTO story_outlets (story, outlet) VALUES (?, ?)')
+      .run(s.story, first.outlet);
+    ctx.st
+      .get(
+        "INSERT INTO meta (key, value) VALUES ('multi_stories', 1) ON CONFLICT (key) DO UPDATE SET value = value + 1",
+      )
+      .run();
   }
-  const added = ctx.st.get('INSERT OR IGNORE INTO story_outlets (story, outlet) VALUES (?, ?)').run(s.story, doc.outlet).changes;
+  const added = ctx.st
+    .get('INSERT OR IGNORE INTO story_outlets (story, outlet) VALUES (?, ?)')
+    .run(s.story, doc.outlet).changes;
   ctx.st
-    .get('UPDATE stories SET code = ?, day = ?, prec = ?, place = ?, rep = ?, n_reports = n_reports + 1, n_sources = ? WHERE id = ?')
-    .run(packCode(code), finer ? e.day : s.s_day, finer ? e.prec : s.s_prec, s.s_place ?? e.place, newRep ? e.id : s.rep.id, s.n_sources + added, s.story);
+    .get(
+      'UPDATE stories SET code = ?, day = ?, prec = ?, place = ?, rep = ?, n_reports = n_reports + 1, n_sources = ? WHERE id = ?',
+    )
+    .run(
+      packCode(code),
+      finer ? e.day : s.s_day,
+      finer ? e.prec : s.s_prec,
+      s.s_place ?? e.place,
+      newRep ? e.id : s.rep.id,
+      s.n_sources + added,
+      s.story,
+    );
 }
 
 function describe(m: MatchEvent): string {
@@ -269,7 +321,13 @@ function contradiction(ctx: StoreCtx, doc: DocCtx, e: PendingEvent, m: Member, r
   );
 }
 
-function disagree(ctx: StoreCtx, doc: DocCtx, e: PendingEvent, m: Member, d: { kind: string; what: string }): void {
+function disagree(
+  ctx: StoreCtx,
+  doc: DocCtx,
+  e: PendingEvent,
+  m: Member,
+  d: { kind: string; what: string },
+): void {
   const a = m.match;
   const b = e.match;
   const detail =

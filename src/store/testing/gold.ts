@@ -23,8 +23,15 @@ export function goldDocs(): GoldDoc[] {
       const extraction = JSON.parse(readFileSync(`${GOLD_DIR}/${f}`, 'utf8')) as Extraction;
       const body = readFileSync(`${CORPUS_DIR}/${id}.txt`, 'utf8');
       const doc: SourceDocument = {
-        id, body, title: extraction.document.title, published: extraction.document.published,
-        url: null, source: null, author: null, origin: `${CORPUS_DIR}/${id}.txt`, format: 'text',
+        id,
+        body,
+        title: extraction.document.title,
+        published: extraction.document.published,
+        url: null,
+        source: null,
+        author: null,
+        origin: `${CORPUS_DIR}/${id}.txt`,
+        format: 'text',
       };
       return { doc, extraction };
     });
@@ -46,7 +53,13 @@ const NATO_ACCESSIONS: [string, string][] = [
 
 export function natoReference(): ReferenceData {
   const memberships = NATO_ACCESSIONS.flatMap(([start, codes]) =>
-    codes.split(' ').map((c) => ({ member: `country:${c}`, org: 'org:NATO', type: 'member_of' as const, start, end: null })),
+    codes.split(' ').map((c) => ({
+      member: `country:${c}`,
+      org: 'org:NATO',
+      type: 'member_of' as const,
+      start,
+      end: null,
+    })),
   );
   return {
     entities: [
@@ -56,11 +69,41 @@ export function natoReference(): ReferenceData {
     ],
     memberships,
     offices: [
-      { person: 'person:shinzo-abe', of: 'country:JPN', role: 'prime-minister', start: '2012-12-26', end: '2020-09-16' },
-      { person: 'person:yoshihide-suga', of: 'country:JPN', role: 'prime-minister', start: '2020-09-16', end: '2021-10-04' },
-      { person: 'person:fumio-kishida', of: 'country:JPN', role: 'prime-minister', start: '2021-10-04', end: '2024-10-01' },
-      { person: 'person:shigeru-ishiba', of: 'country:JPN', role: 'prime-minister', start: '2024-10-01', end: null },
-      { person: 'person:yoon-suk-yeol', of: 'country:KOR', role: 'president', start: '2022-05-10', end: null },
+      {
+        person: 'person:shinzo-abe',
+        of: 'country:JPN',
+        role: 'prime-minister',
+        start: '2012-12-26',
+        end: '2020-09-16',
+      },
+      {
+        person: 'person:yoshihide-suga',
+        of: 'country:JPN',
+        role: 'prime-minister',
+        start: '2020-09-16',
+        end: '2021-10-04',
+      },
+      {
+        person: 'person:fumio-kishida',
+        of: 'country:JPN',
+        role: 'prime-minister',
+        start: '2021-10-04',
+        end: '2024-10-01',
+      },
+      {
+        person: 'person:shigeru-ishiba',
+        of: 'country:JPN',
+        role: 'prime-minister',
+        start: '2024-10-01',
+        end: null,
+      },
+      {
+        person: 'person:yoon-suk-yeol',
+        of: 'country:KOR',
+        role: 'president',
+        start: '2022-05-10',
+        end: null,
+      },
     ],
   };
 }

@@ -35,7 +35,28 @@ export function zipf(n: number, s: number, random: () => number): () => number {
   };
 }
 
-const SYLLABLES = ['ka', 'lo', 'mi', 'ra', 'te', 'vu', 'sen', 'dor', 'pal', 'ix', 'or', 'an', 'bel', 'cu', 'fe', 'gi', 'ho', 'ju', 'nar', 'qui'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ra',
+  'te',
+  'vu',
+  'sen',
+  'dor',
+  'pal',
+  'ix',
+  'or',
+  'an',
+  'bel',
+  'cu',
+  'fe',
+  'gi',
+  'ho',
+  'ju',
+  'nar',
+  'qui',
+];
 
 export function vocabulary(n: number, random: () => number): string[] {
   const out = new Set<string>();
@@ -48,8 +69,57 @@ export function vocabulary(n: number, random: () => number): string[] {
   return [...out];
 }
 
-export const CODES = ['010', '020', '022', '030', '032', '036', '040', '042', '043', '046', '051', '057', '061', '062', '071', '073', '111', '112', '120', '130', '150', '163', '172', '190', '0332', '0334', '1032'];
-export const COUNTRIES = ['USA', 'CHN', 'RUS', 'JPN', 'KOR', 'PRK', 'UKR', 'GBR', 'FRA', 'DEU', 'IND', 'AUS', 'NZL', 'ITA', 'ESP', 'POL', 'TUR', 'IRN', 'ISR', 'CAN'];
+export const CODES = [
+  '010',
+  '020',
+  '022',
+  '030',
+  '032',
+  '036',
+  '040',
+  '042',
+  '043',
+  '046',
+  '051',
+  '057',
+  '061',
+  '062',
+  '071',
+  '073',
+  '111',
+  '112',
+  '120',
+  '130',
+  '150',
+  '163',
+  '172',
+  '190',
+  '0332',
+  '0334',
+  '1032',
+];
+export const COUNTRIES = [
+  'USA',
+  'CHN',
+  'RUS',
+  'JPN',
+  'KOR',
+  'PRK',
+  'UKR',
+  'GBR',
+  'FRA',
+  'DEU',
+  'IND',
+  'AUS',
+  'NZL',
+  'ITA',
+  'ESP',
+  'POL',
+  'TUR',
+  'IRN',
+  'ISR',
+  'CAN',
+];
 
 /** Actor ids: the first twenty are states, then organisations and people (people act for a state). */
 export function actorId(k: number): string {
@@ -78,6 +148,8 @@ export interface SyntheticOptions {
   /** Day numbers (days since 1970-01-01) to draw dates from. */
   firstDay?: number;
   lastDay?: number;
+  /** Publication day (days since 1970-01-01); default: drawn between firstDay and lastDay. */
+  published?: number;
   /** For event k: an earlier event to report again (same action), or null for a new one. */
   template?: (k: number) => EventSpec | null;
 }
@@ -98,11 +170,15 @@ function iso(day: number): string {
 }
 
 /** One article: its text, metadata and a consistent extraction. */
-export function syntheticArticle(w: World, i: number, opts: SyntheticOptions): { doc: SourceDocument; extraction: Extraction; specs: EventSpec[] } {
+export function syntheticArticle(
+  w: World,
+  i: number,
+  opts: SyntheticOptions,
+): { doc: SourceDocument; extraction: Extraction; specs: EventSpec[] } {
   const r = w.random;
   const first = opts.firstDay ?? 16_436; // 2015-01-01
   const last = opts.lastDay ?? 20_453; // 2025-12-31
-  const published = first + Math.floor(r() * (last - first));
+  const published = opts.published ?? first + Math.floor(r() * (last - first));
   const parts: string[] = [];
   let length = 0;
   const push = (s: string) => {
@@ -152,12 +228,28 @@ export function syntheticArticle(w: World, i: number, opts: SyntheticOptions): {
     const code = t ? t.code : (CODES[Math.floor(r() * CODES.length)] as string);
     const day = published - Math.floor(r() * 30);
     const p = r();
-    const date = t ? t.date : p < 0.5 ? iso(day) : p < 0.8 ? iso(day).slice(0, 7) : p < 0.9 ? iso(day).slice(0, 4) : null;
+    const date = t
+      ? t.date
+      : p < 0.5
+        ? iso(day)
+        : p < 0.8
+          ? iso(day).slice(0, 7)
+          : p < 0.9
+            ? iso(day).slice(0, 4)
+            : null;
     specs.push({ code, source: sk, target: tk, date });
     events.push({
-      code, root: code.slice(0, 2), goldstein: Math.round((r() * 20 - 10) * 10) / 10, source: [s], target: target ? [target] : [],
-      date, location: !t && r() < 0.3 ? `place:city-${Math.floor(r() * 200)}` : null, evidence: { start, end, text: '' },
-      confidence: 0.9, rule: `pattern-${code}`, ...(!t && r() < 0.03 ? { negated: true } : {}),
+      code,
+      root: code.slice(0, 2),
+      goldstein: Math.round((r() * 20 - 10) * 10) / 10,
+      source: [s],
+      target: target ? [target] : [],
+      date,
+      location: !t && r() < 0.3 ? `place:city-${Math.floor(r() * 200)}` : null,
+      evidence: { start, end, text: '' },
+      confidence: 0.9,
+      rule: `pattern-${code}`,
+      ...(!t && r() < 0.03 ? { negated: true } : {}),
     });
   }
   const quotes: Quote[] = [];
@@ -177,20 +269,36 @@ export function syntheticArticle(w: World, i: number, opts: SyntheticOptions): {
     .filter((e) => e.type === 'person')
     .slice(0, 2)
     .map((e) => ({
-      type: 'holds_office', subject: e.id, object: e.affiliation as string, role: 'minister', start: null, end: null, negated: false,
+      type: 'holds_office',
+      subject: e.id,
+      object: e.affiliation as string,
+      role: 'minister',
+      start: null,
+      end: null,
+      negated: false,
       evidence: e.mentions[0] as Entity['mentions'][number],
     }));
   const id = `syn_${String(i).padStart(7, '0')}`;
   const outlet = `outlet-${Math.floor(r() * 200)}`;
   const doc: SourceDocument = {
-    id, body, title: sentence(6), published: iso(published), url: `https://${outlet}.example/${id}`, source: null, author: null,
-    origin: id, format: 'text',
+    id,
+    body,
+    title: sentence(6),
+    published: iso(published),
+    url: `https://${outlet}.example/${id}`,
+    source: null,
+    author: null,
+    origin: id,
+    format: 'text',
   };
   return {
     doc,
     extraction: {
       document: { id, title: doc.title, published: doc.published, publishedFrom: 'metadata' },
-      entities: [...entities.values()], events, quotes, relations,
+      entities: [...entities.values()],
+      events,
+      quotes,
+      relations,
     },
     specs,
   };

@@ -26,7 +26,9 @@ interface DocRow {
 function extractionOf(ctx: StoreCtx, d: DocRow): Extraction {
   const body = d.body;
   const entities: Entity[] = (
-    ctx.st.get('SELECT actor, name, affil, linked_by, mentions FROM doc_entities WHERE doc = ?').all(d.id) as {
+    ctx.st
+      .get('SELECT actor, name, affil, linked_by, mentions FROM doc_entities WHERE doc = ?')
+      .all(d.id) as {
       actor: number;
       name: string;
       affil: number | null;
@@ -48,8 +50,16 @@ function extractionOf(ctx: StoreCtx, d: DocRow): Extraction {
   const ids = Array.from({ length: d.n_events }, (_, i) => d.first_event + i);
   const events = hydrateEvents(ctx, ids).map((e) => {
     const out: Extraction['events'][number] = {
-      code: e.code, root: e.root, goldstein: e.goldstein, source: e.source, target: e.target, date: e.date,
-      location: e.location, evidence: e.evidence, confidence: e.confidence, rule: e.rule,
+      code: e.code,
+      root: e.root,
+      goldstein: e.goldstein,
+      source: e.source,
+      target: e.target,
+      date: e.date,
+      location: e.location,
+      evidence: e.evidence,
+      confidence: e.confidence,
+      rule: e.rule,
     };
     if (e.negated) out.negated = true;
     return out;
@@ -87,18 +97,28 @@ function extractionOf(ctx: StoreCtx, d: DocRow): Extraction {
     }[]
   ).map((r) => {
     const out: Relation = {
-      type: r.type, subject: ctx.dict.actorKey(r.subject), object: ctx.dict.actorKey(r.object),
-      start: r.start, end: r.end, negated: r.negated === 1,
+      type: r.type,
+      subject: ctx.dict.actorKey(r.subject),
+      object: ctx.dict.actorKey(r.object),
+      start: r.start,
+      end: r.end,
+      negated: r.negated === 1,
     };
     if (r.role) out.role = r.role;
     if (r.former) out.former = true;
-    if (r.ev_start !== null && r.ev_end !== null) out.evidence = { start: r.ev_start, end: r.ev_end, text: body.slice(r.ev_start, r.ev_end) };
+    if (r.ev_start !== null && r.ev_end !== null)
+      out.evidence = { start: r.ev_start, end: r.ev_end, text: body.slice(r.ev_start, r.ev_end) };
     return out;
   });
   return {
     document: {
-      id: d.key, title: d.title, published: d.published, publishedFrom: d.published_from ?? 'unknown',
-      url: d.url, source: d.source, author: d.author,
+      id: d.key,
+      title: d.title,
+      published: d.published,
+      publishedFrom: d.published_from ?? 'unknown',
+      url: d.url,
+      source: d.source,
+      author: d.author,
     },
     entities,
     events,
@@ -107,10 +127,16 @@ function extractionOf(ctx: StoreCtx, d: DocRow): Extraction {
   };
 }
 
-export function documentById(ctx: StoreCtx, key: string): { extraction: Extraction; text: string; duplicateOf: string | null } | null {
+export function documentById(
+  ctx: StoreCtx,
+  key: string,
+): { extraction: Extraction; text: string; duplicateOf: string | null } | null {
   const d = ctx.st.get('SELECT * FROM documents WHERE key = ?').get(key) as DocRow | undefined;
   if (!d) return null;
-  const dup = d.dup_of === null ? null : (ctx.st.get('SELECT key FROM documents WHERE id = ?').get(d.dup_of) as { key: string }).key;
+  const dup =
+    d.dup_of === null
+      ? null
+      : (ctx.st.get('SELECT key FROM documents WHERE id = ?').get(d.dup_of) as { key: string }).key;
   return { extraction: extractionOf(ctx, d), text: d.body, duplicateOf: dup };
 }
 
@@ -118,7 +144,9 @@ export function* allExtractions(ctx: StoreCtx): Iterable<Extraction> {
   // Pages by id rather than one long-running iterator, so other statements can run in between.
   let last = 0;
   for (;;) {
-    const rows = ctx.st.get('SELECT * FROM documents WHERE id > ? AND dup_of IS NULL ORDER BY id LIMIT 100').all(last) as DocRow[];
+    const rows = ctx.st
+      .get('SELECT * FROM documents WHERE id > ? AND dup_of IS NULL ORDER BY id LIMIT 100')
+      .all(last) as DocRow[];
     if (rows.length === 0) return;
     for (const d of rows) yield extractionOf(ctx, d);
     last = (rows[rows.length - 1] as DocRow).id;
@@ -136,30 +164,40 @@ export function* exportEvents(ctx: StoreCtx): Iterable<ExportEvent> {
   const nameOf = (key: string) => {
     let n = names.get(key);
     if (n === undefined) {
-      n = (ctx.st.get('SELECT name FROM actors WHERE key = ?').get(key) as { name: string } | undefined)?.name ?? key;
+      n =
+        (ctx.st.get('SELECT name FROM actors WHERE key = ?').get(key) as { name: string } | undefined)
+          ?.name ?? key;
       names.set(key, n);
     }
     return n;
   };
   let last = 0;
   for (;;) {
-    const ids = (ctx.st.get('SELECT id FROM events WHERE id > ? ORDER BY id LIMIT 1000').all(last) as { id: number }[]).map((r) => r.id);
+    const ids = (
+      ctx.st.get('SELECT id FROM events WHERE id > ? ORDER BY id LIMIT 1000').all(last) as { id: number }[]
+    ).map((r) => r.id);
     if (ids.length === 0) return;
     const docMeta = ctx.st.get('SELECT url, published FROM documents WHERE key = ?');
     for (const e of hydrateEvents(ctx, ids)) {
       const m = docMeta.get(e.doc) as { url: string | null; published: string | null };
       yield {
         ...e,
-        sourceNames: e.source.map(nameOf), sourceCountries: e.source.map((a) => countryOf(ctx, a)),
-        targetNames: e.target.map(nameOf), targetCountries: e.target.map((a) => countryOf(ctx, a)),
-        url: m.url, published: m.published,
+        sourceNames: e.source.map(nameOf),
+        sourceCountries: e.source.map((a) => countryOf(ctx, a)),
+        targetNames: e.target.map(nameOf),
+        targetCountries: e.target.map((a) => countryOf(ctx, a)),
+        url: m.url,
+        published: m.published,
       };
     }
     last = ids[ids.length - 1] as number;
   }
 }
 
-export function network(ctx: StoreCtx, opts: { since?: string; until?: string } = {}): { nodes: ActorNode[]; edges: ActorEdge[] } {
+export function network(
+  ctx: StoreCtx,
+  opts: { since?: string; until?: string } = {},
+): { nodes: ActorNode[]; edges: ActorEdge[] } {
   const from = opts.since ? parseDate(opts.since) : null;
   const to = opts.until ? parseDate(opts.until) : null;
   const monthOf = (day: number) => {
@@ -175,22 +213,40 @@ export function network(ctx: StoreCtx, opts: { since?: string; until?: string } 
   const node = (id: number, n: number) => {
     let x = nodes.get(id);
     if (!x) {
-      const a = ctx.st.get('SELECT key, name, type FROM actors WHERE id = ?').get(id) as { key: string; name: string; type: string };
+      const a = ctx.st.get('SELECT key, name, type FROM actors WHERE id = ?').get(id) as {
+        key: string;
+        name: string;
+        type: string;
+      };
       x = { id: a.key, name: a.name, type: a.type, country: countryOf(ctx, a.key), events: 0 };
       nodes.set(id, x);
     }
     x.events += n;
     return x;
   };
-  const edges: ActorEdge[] = rows.map((r) => ({ a: node(r.a, r.n).id, b: node(r.b, r.n).id, events: r.n, goldstein: r.gs / 10 }));
+  const edges: ActorEdge[] = rows.map((r) => ({
+    a: node(r.a, r.n).id,
+    b: node(r.b, r.n).id,
+    events: r.n,
+    goldstein: r.gs / 10,
+  }));
   return { nodes: [...nodes.values()], edges };
 }
 
 export function stats(ctx: StoreCtx, file: string | null): StoreStats {
-  const meta = new Map((ctx.st.get('SELECT key, value FROM meta').all() as { key: string; value: number }[]).map((r) => [r.key, r.value]));
+  const meta = new Map(
+    (ctx.st.get('SELECT key, value FROM meta').all() as { key: string; value: number }[]).map((r) => [
+      r.key,
+      r.value,
+    ]),
+  );
   const n = (k: string) => meta.get(k) ?? 0;
-  const first = ctx.st.get('SELECT day, prec FROM events WHERE day >= 0 ORDER BY day LIMIT 1').get() as { day: number } | undefined;
-  const last = ctx.st.get('SELECT day FROM events ORDER BY day DESC LIMIT 1').get() as { day: number } | undefined;
+  const first = ctx.st.get('SELECT day, prec FROM events WHERE day >= 0 ORDER BY day LIMIT 1').get() as
+    | { day: number }
+    | undefined;
+  const last = ctx.st.get('SELECT day FROM events ORDER BY day DESC LIMIT 1').get() as
+    | { day: number }
+    | undefined;
   const count = (sql: string) => (ctx.st.get(sql).get() as { n: number }).n;
   let bytes = 0;
   if (file) {
@@ -218,4 +274,3 @@ export function stats(ctx: StoreCtx, file: string | null): StoreStats {
     bytes,
   };
 }
-

@@ -18,13 +18,23 @@ interface Plan {
   code?: [number, number];
 }
 
-export function page(limit: number | undefined, offset: number | undefined, dflt = 100): { limit: number; offset: number } {
-  return { limit: Math.min(Math.max(Math.trunc(limit ?? dflt), 1), MAX_LIMIT), offset: Math.max(Math.trunc(offset ?? 0), 0) };
+export function page(
+  limit: number | undefined,
+  offset: number | undefined,
+  dflt = 100,
+): { limit: number; offset: number } {
+  return {
+    limit: Math.min(Math.max(Math.trunc(limit ?? dflt), 1), MAX_LIMIT),
+    offset: Math.max(Math.trunc(offset ?? 0), 0),
+  };
 }
 
 /** Resolves the filter to ids; null when it names an actor or place that the store does not know. */
 function plan(ctx: StoreCtx, f: EventFilter): Plan | null {
-  const p: Plan = { since: f.since ? filterBounds(f.since).lo : -1, until: f.until ? filterBounds(f.until).hi : MAX_DAY };
+  const p: Plan = {
+    since: f.since ? filterBounds(f.since).lo : -1,
+    until: f.until ? filterBounds(f.until).hi : MAX_DAY,
+  };
   for (const k of ['actor', 'with', 'place'] as const) {
     const key = f[k];
     if (!key) continue;
@@ -39,7 +49,12 @@ function plan(ctx: StoreCtx, f: EventFilter): Plan | null {
   return p;
 }
 
-function conditions(p: Plan, alias: string, idCol: string, skip: keyof Plan | null): { sql: string[]; args: number[] } {
+function conditions(
+  p: Plan,
+  alias: string,
+  idCol: string,
+  skip: keyof Plan | null,
+): { sql: string[]; args: number[] } {
   const sql: string[] = [`${alias}.day BETWEEN ? AND ?`];
   const args: number[] = [p.since, p.until];
   if (p.code && skip !== 'code') {
@@ -61,7 +76,9 @@ function conditions(p: Plan, alias: string, idCol: string, skip: keyof Plan | nu
 
 /** An actor's events from its rollup: what choosing the driving index needs, without counting rows. */
 function actorCount(ctx: StoreCtx, id: number): number {
-  return (ctx.st.get('SELECT coalesce(sum(n), 0) AS n FROM rollup_actor WHERE actor = ?').get(id) as { n: number }).n;
+  return (
+    ctx.st.get('SELECT coalesce(sum(n), 0) AS n FROM rollup_actor WHERE actor = ?').get(id) as { n: number }
+  ).n;
 }
 
 /** Ids of the matching events, newest first. */
@@ -75,12 +92,19 @@ export function eventIds(ctx: StoreCtx, f: EventFilter): number[] {
   if (p.with !== undefined) options.push({ driver: 'with', size: actorCount(ctx, p.with) });
   let codes: number[] = [];
   if (p.code) {
-    const rows = ctx.st.get('SELECT code, n FROM codes_seen WHERE code BETWEEN ? AND ?').all(...p.code) as { code: number; n: number }[];
+    const rows = ctx.st.get('SELECT code, n FROM codes_seen WHERE code BETWEEN ? AND ?').all(...p.code) as {
+      code: number;
+      n: number;
+    }[];
     codes = rows.map((r) => r.code);
     options.push({ driver: 'code', size: rows.reduce((s, r) => s + r.n, 0) });
   }
   if (p.place !== undefined) {
-    const n = (ctx.st.get('SELECT count(*) AS n FROM (SELECT 1 FROM events WHERE place = ? LIMIT 5000)').get(p.place) as { n: number }).n;
+    const n = (
+      ctx.st
+        .get('SELECT count(*) AS n FROM (SELECT 1 FROM events WHERE place = ? LIMIT 5000)')
+        .get(p.place) as { n: number }
+    ).n;
     options.push({ driver: 'place', size: n });
   }
   options.sort((a, b) => a.size - b.size);
@@ -158,7 +182,10 @@ function toStoredEvent(ctx: StoreCtx, r: EventRow): StoredEvent {
   const { source, target } = unpackActors(r.actors);
   const text =
     r.ev ??
-    (ctx.st.get('SELECT body FROM documents WHERE id = ?').get(r.doc) as { body: string }).body.slice(r.ev_start, r.ev_start + r.ev_len);
+    (ctx.st.get('SELECT body FROM documents WHERE id = ?').get(r.doc) as { body: string }).body.slice(
+      r.ev_start,
+      r.ev_start + r.ev_len,
+    );
   return {
     id: r.id,
     doc: r.doc_key,

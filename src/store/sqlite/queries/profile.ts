@@ -3,16 +3,25 @@ import { formatMonth } from '../../../stories/index.js';
 import type { EntityProfile, Page, Timeline } from '../../store.js';
 import type { StoreCtx } from '../context.js';
 import { queryEvents } from './events.js';
-import { queryQuotes } from './text.js';
 import { intervalsOf } from './relations.js';
+import { queryQuotes } from './text.js';
 
 export function entityProfile(ctx: StoreCtx, key: string): EntityProfile | null {
   const id = ctx.dict.findActor(key);
   if (id === undefined) return null;
-  const a = ctx.st.get('SELECT type, name FROM actors WHERE id = ?').get(id) as { type: string; name: string };
-  const names = (ctx.st.get('SELECT name FROM actor_names WHERE actor = ? LIMIT 50').all(id) as { name: string }[]).map((r) => r.name);
+  const a = ctx.st.get('SELECT type, name FROM actors WHERE id = ?').get(id) as {
+    type: string;
+    name: string;
+  };
+  const names = (
+    ctx.st.get('SELECT name FROM actor_names WHERE actor = ? LIMIT 50').all(id) as { name: string }[]
+  ).map((r) => r.name);
   const byRoot = (
-    ctx.st.get('SELECT root, sum(n) AS n, sum(gs) AS gs FROM rollup_actor WHERE actor = ? GROUP BY root ORDER BY root').all(id) as {
+    ctx.st
+      .get(
+        'SELECT root, sum(n) AS n, sum(gs) AS gs FROM rollup_actor WHERE actor = ? GROUP BY root ORDER BY root',
+      )
+      .all(id) as {
       root: number;
       n: number;
       gs: number;
@@ -28,7 +37,9 @@ export function entityProfile(ctx: StoreCtx, key: string): EntityProfile | null 
   ).map((r) => ({ id: r.key, name: r.name, events: r.n, goldstein: r.gs / 10 }));
   const sources = (
     ctx.st
-      .get('SELECT o.name, r.n FROM rollup_outlet r JOIN outlets o ON o.id = r.outlet WHERE r.actor = ? ORDER BY r.n DESC LIMIT 20')
+      .get(
+        'SELECT o.name, r.n FROM rollup_outlet r JOIN outlets o ON o.id = r.outlet WHERE r.actor = ? ORDER BY r.n DESC LIMIT 20',
+      )
       .all(id) as { name: string; n: number }[]
   ).map((r) => ({ outlet: r.name, events: r.n }));
   return {
@@ -54,11 +65,22 @@ export function timeline(ctx: StoreCtx, a: string, b: string | undefined, p: Pag
   if (ia === undefined || (b !== undefined && ib === undefined)) return { actors, months: [], events: [] };
   const rows =
     ib === undefined
-      ? ctx.st.get('SELECT month, sum(n) AS n, sum(gs) AS gs FROM rollup_actor WHERE actor = ? GROUP BY month ORDER BY month').all(ia)
-      : ctx.st.get('SELECT month, n, gs FROM rollup_pair WHERE a = ? AND b = ? ORDER BY month').all(Math.min(ia, ib), Math.max(ia, ib));
+      ? ctx.st
+          .get(
+            'SELECT month, sum(n) AS n, sum(gs) AS gs FROM rollup_actor WHERE actor = ? GROUP BY month ORDER BY month',
+          )
+          .all(ia)
+      : ctx.st
+          .get('SELECT month, n, gs FROM rollup_pair WHERE a = ? AND b = ? ORDER BY month')
+          .all(Math.min(ia, ib), Math.max(ia, ib));
   const months = (rows as { month: number; n: number; gs: number }[])
     .filter((r) => r.month >= 0)
     .map((r) => ({ month: formatMonth(r.month), events: r.n, goldstein: r.gs / 10 }));
-  const events = queryEvents(ctx, { actor: a, ...(b ? { with: b } : {}), limit: p.limit ?? 50, offset: p.offset ?? 0 });
+  const events = queryEvents(ctx, {
+    actor: a,
+    ...(b ? { with: b } : {}),
+    limit: p.limit ?? 50,
+    offset: p.offset ?? 0,
+  });
   return { actors, months, events };
 }

@@ -45,7 +45,13 @@ function toInterval(ctx: StoreCtx, r: RelationRow, bodies: BodyCache): Interval 
   };
 }
 
-export function intervalsOf(ctx: StoreCtx, actor: number, side: 'subject' | 'object', types: string[], limit = 200): Interval[] {
+export function intervalsOf(
+  ctx: StoreCtx,
+  actor: number,
+  side: 'subject' | 'object',
+  types: string[],
+  limit = 200,
+): Interval[] {
   const bodies = new BodyCache(ctx);
   const rows = ctx.st
     .get(
@@ -62,7 +68,9 @@ const COVERS = '(start_day IS NULL OR start_day <= ?) AND (end_day IS NULL OR en
 /** Subjects the knowledge base has intervals for: for them, its dates win over an article's. */
 function referenced(ctx: StoreCtx, object: number, type: string, role: string | null): Set<number> {
   const rows = ctx.st
-    .get('SELECT DISTINCT subject FROM relations WHERE object = ? AND type = ? AND doc IS NULL AND (? IS NULL OR role = ?)')
+    .get(
+      'SELECT DISTINCT subject FROM relations WHERE object = ? AND type = ? AND doc IS NULL AND (? IS NULL OR role = ?)',
+    )
     .all(object, type, role, role) as { subject: number }[];
   return new Set(rows.map((r) => r.subject));
 }
@@ -72,7 +80,12 @@ function referenced(ctx: StoreCtx, object: number, type: string, role: string | 
  * start date (an undated "X is a member" says nothing about a given day) for states the
  * reference does not list. A stated end ends it.
  */
-export function membersOn(ctx: StoreCtx, org: string, date: string, type: 'member_of' | 'partner_of' = 'member_of'): Member[] {
+export function membersOn(
+  ctx: StoreCtx,
+  org: string,
+  date: string,
+  type: 'member_of' | 'partner_of' = 'member_of',
+): Member[] {
   const id = ctx.dict.findActor(org);
   if (id === undefined) return [];
   const day = filterBounds(date).lo;
@@ -84,12 +97,26 @@ export function membersOn(ctx: StoreCtx, org: string, date: string, type: 'membe
          AND (r.doc IS NULL OR r.start_day IS NOT NULL)
        ORDER BY r.doc IS NOT NULL, a.key`,
     )
-    .all(id, type, day, day) as { subject: number; start: string | null; end: string | null; doc: number | null; name: string; doc_key: string | null }[];
+    .all(id, type, day, day) as {
+    subject: number;
+    start: string | null;
+    end: string | null;
+    doc: number | null;
+    name: string;
+    doc_key: string | null;
+  }[];
   const kb = referenced(ctx, id, type, null);
   const out = new Map<number, Member>();
   for (const r of rows) {
     if (out.has(r.subject) || (r.doc !== null && kb.has(r.subject))) continue;
-    out.set(r.subject, { id: ctx.dict.actorKey(r.subject), name: r.name, type, start: r.start, end: r.end, from: r.doc_key ?? 'kb' });
+    out.set(r.subject, {
+      id: ctx.dict.actorKey(r.subject),
+      name: r.name,
+      type,
+      start: r.start,
+      end: r.end,
+      from: r.doc_key ?? 'kb',
+    });
   }
   return [...out.values()].sort((a, b) => a.id.localeCompare(b.id));
 }
@@ -106,12 +133,28 @@ export function officeHolder(ctx: StoreCtx, of: string, role: string, date: stri
          AND (r.doc IS NULL OR r.start_day IS NOT NULL)
        ORDER BY r.doc IS NOT NULL, r.start_day DESC`,
     )
-    .all(id, role, day, day) as { subject: number; role: string; start: string | null; end: string | null; doc: number | null; doc_key: string | null; name: string }[];
+    .all(id, role, day, day) as {
+    subject: number;
+    role: string;
+    start: string | null;
+    end: string | null;
+    doc: number | null;
+    doc_key: string | null;
+    name: string;
+  }[];
   const kb = referenced(ctx, id, 'holds_office', role);
   const out = new Map<number, OfficeHolding>();
   for (const r of rows) {
     if (out.has(r.subject) || (r.doc !== null && kb.has(r.subject))) continue;
-    out.set(r.subject, { person: ctx.dict.actorKey(r.subject), name: r.name, of, role: r.role, start: r.start, end: r.end, from: r.doc_key ?? 'kb' });
+    out.set(r.subject, {
+      person: ctx.dict.actorKey(r.subject),
+      name: r.name,
+      of,
+      role: r.role,
+      start: r.start,
+      end: r.end,
+      from: r.doc_key ?? 'kb',
+    });
   }
   return [...out.values()];
 }

@@ -8,7 +8,10 @@ export class BodyCache {
   doc(id: number): { key: string; body: string } {
     let d = this.bodies.get(id);
     if (!d) {
-      d = this.ctx.st.get('SELECT key, body FROM documents WHERE id = ?').get(id) as { key: string; body: string };
+      d = this.ctx.st.get('SELECT key, body FROM documents WHERE id = ?').get(id) as {
+        key: string;
+        body: string;
+      };
       this.bodies.set(id, d);
     }
     return d;

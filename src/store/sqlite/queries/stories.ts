@@ -1,5 +1,5 @@
 // Stories and conflicts in the shapes of the contract ("Across documents").
-import { formatDate, rootOf, type Conflict, type ConflictKind, type Story } from '../../../stories/index.js';
+import { type Conflict, type ConflictKind, formatDate, rootOf, type Story } from '../../../stories/index.js';
 import type { Page, StoryFilter } from '../../store.js';
 import type { StoreCtx } from '../context.js';
 import { unpackActors, unpackCode } from '../encode.js';
@@ -30,10 +30,21 @@ function toStory(ctx: StoreCtx, s: StoryRow, bodies: BodyCache): Story {
        UNION ALL SELECT * FROM (SELECT id, doc, ev_start, ev_len, ev_text, joined FROM events
          WHERE story = $story AND joined IS NOT NULL ORDER BY id LIMIT ${MAX_REPORTS - 1})`,
     )
-    .all({ story: s.id }) as { id: number; doc: number; ev_start: number; ev_len: number; ev_text: string | null; joined: number | null }[];
+    .all({ story: s.id }) as {
+    id: number;
+    doc: number;
+    ev_start: number;
+    ev_len: number;
+    ev_text: string | null;
+    joined: number | null;
+  }[];
   const reports = rows.map((r) => {
     const span = bodies.span(r.doc, r.ev_start, r.ev_start + r.ev_len);
-    return { ...span, text: r.ev_text ?? span.text, rule: r.joined === null ? 'seed' : ctx.dict.ruleName(r.joined) };
+    return {
+      ...span,
+      text: r.ev_text ?? span.text,
+      rule: r.joined === null ? 'seed' : ctx.dict.ruleName(r.joined),
+    };
   });
   const rules = [...new Set(reports.filter((r) => r.rule !== 'seed').map((r) => r.rule))];
   const code = unpackCode(s.code);

@@ -16,7 +16,14 @@ interface QuoteRow {
 
 function toQuote(ctx: StoreCtx, r: QuoteRow, bodies: BodyCache): StoredQuote {
   const s = bodies.span(r.doc, r.start, r.start + r.len);
-  const q: StoredQuote = { id: r.id, doc: s.doc, speaker: r.speaker === null ? null : ctx.dict.actorKey(r.speaker), text: s.text, start: s.start, end: s.end };
+  const q: StoredQuote = {
+    id: r.id,
+    doc: s.doc,
+    speaker: r.speaker === null ? null : ctx.dict.actorKey(r.speaker),
+    text: s.text,
+    start: s.start,
+    end: s.end,
+  };
   const rule = ctx.dict.ruleName(r.rule);
   if (rule) q.rule = rule;
   return q;
@@ -29,9 +36,13 @@ export function queryQuotes(ctx: StoreCtx, opts: { speaker?: string } & Page = {
   if (opts.speaker) {
     const id = ctx.dict.findActor(opts.speaker);
     if (id === undefined) return [];
-    rows = ctx.st.get('SELECT * FROM quotes WHERE speaker = ? ORDER BY id DESC LIMIT ? OFFSET ?').all(id, limit, offset) as QuoteRow[];
+    rows = ctx.st
+      .get('SELECT * FROM quotes WHERE speaker = ? ORDER BY id DESC LIMIT ? OFFSET ?')
+      .all(id, limit, offset) as QuoteRow[];
   } else {
-    rows = ctx.st.get('SELECT * FROM quotes ORDER BY id DESC LIMIT ? OFFSET ?').all(limit, offset) as QuoteRow[];
+    rows = ctx.st
+      .get('SELECT * FROM quotes ORDER BY id DESC LIMIT ? OFFSET ?')
+      .all(limit, offset) as QuoteRow[];
   }
   return rows.map((r) => toQuote(ctx, r, bodies));
 }
@@ -61,8 +72,11 @@ function snippetAround(body: string, terms: string[], width = 160): { snippet: s
     const i = lower.indexOf(t.toLowerCase());
     if (i >= 0 && (at < 0 || i < at)) at = i;
   }
-  const from = Math.max(0, (at < 0 ? 0 : at) - width / 2);
-  const text = body.slice(from, from + width).replace(/\s+/g, ' ').trim();
+  const from = Math.max(0, Math.max(at, 0) - width / 2);
+  const text = body
+    .slice(from, from + width)
+    .replace(/\s+/g, ' ')
+    .trim();
   return { snippet: `${from > 0 ? '…' : ''}${text}${from + width < body.length ? '…' : ''}`, at };
 }
 
@@ -79,7 +93,12 @@ export function search(ctx: StoreCtx, words: string, p: Page = {}): SearchHit[] 
        WHERE documents_fts MATCH ? ORDER BY documents_fts.rowid DESC LIMIT ? OFFSET ?`,
     )
     .all(q, limit, offset) as { id: number; key: string; title: string | null; snip: string }[];
-  const hits: SearchHit[] = docs.map((d) => ({ kind: 'document', doc: d.key, title: d.title, snippet: d.snip }));
+  const hits: SearchHit[] = docs.map((d) => ({
+    kind: 'document',
+    doc: d.key,
+    title: d.title,
+    snippet: d.snip,
+  }));
   const quotes = ctx.st
     .get(
       `SELECT q.* FROM quotes_fts f JOIN quotes q ON q.id = f.rowid
@@ -90,8 +109,13 @@ export function search(ctx: StoreCtx, words: string, p: Page = {}): SearchHit[] 
     const quote = toQuote(ctx, r, bodies);
     const d = bodies.doc(r.doc);
     hits.push({
-      kind: 'quote', doc: d.key, title: null, snippet: snippetAround(quote.text, terms).snippet,
-      start: quote.start, end: quote.end, speaker: quote.speaker,
+      kind: 'quote',
+      doc: d.key,
+      title: null,
+      snippet: snippetAround(quote.text, terms).snippet,
+      start: quote.start,
+      end: quote.end,
+      speaker: quote.speaker,
     });
   }
   return hits;
