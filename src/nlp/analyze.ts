@@ -44,12 +44,14 @@ export function analyze(body: string): Analysis {
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const lemmas = doc.tokens().out(its.lemma as never) as string[];
+  mergeSplitWords(values, spaces, pos, lemmas);
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   const tokens: Token[] = [];
   let off = 0;
   for (let i = 0; i < values.length; i++) {
     off += (spaces[i] ?? '').length;
     const text = values[i] ?? '';
+    if (text === '') continue;
     const tag = pos[i] ?? 'X';
     // wink keeps some hyphenated words whole ("Suk-Yeol", "Jae-in"); names match part by part.
     if (HYPHENATED.test(text)) {
@@ -97,6 +99,22 @@ export function analyze(body: string): Analysis {
     if (s < t1) pushSentence(sentences, tokens, s, t1);
   }
   return { body, tokens, sentences };
+}
+
+// wink splits words at letters outside Latin-1 ("Erdo" "ğ" "an"); glue letter runs that touch.
+// Merged tokens leave an empty value behind, so every later index still lines up with wink's.
+function mergeSplitWords(values: string[], spaces: string[], pos: string[], lemmas: string[]): void {
+  const LETTERS = /^[\p{L}\p{M}]+$/u;
+  for (let i = 1; i < values.length; i++) {
+    let j = i - 1;
+    while (j > 0 && values[j] === '') j--;
+    if (spaces[i] === '' && LETTERS.test(values[i] ?? '') && LETTERS.test(values[j] ?? '') && /[^\u0000-\u00ff]/.test(`${values[i]}${values[j]}`)) {
+      values[j] = `${values[j]}${values[i]}`;
+      lemmas[j] = (values[j] ?? '').toLowerCase();
+      if (pos[j] === 'X') pos[j] = 'PROPN';
+      values[i] = '';
+    }
+  }
 }
 
 const HYPHENATED = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u;

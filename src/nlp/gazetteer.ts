@@ -122,6 +122,9 @@ function caseOk(tokens: Token[], t0: number, t1: number, f: AliasForm, e: AliasE
     const s = f.surface[k] ?? '';
     if (!/^\p{Lu}/u.test(s)) return true;
     if (t.upper) return true;
+    // "Suk-yeol", "Jae-in": the part after a hyphen may be lower case.
+    const prev = tokens[t.i - 1];
+    if (k > 0 && prev && prev.key === '' && prev.end === t.start) return true;
     return k === words.length - 1 && k > 0 && e.type === 'place';
   });
 }

@@ -305,6 +305,8 @@ export function actorAfter(ix: ActorIndex, t: number, hi: number, prep: string |
     if (a && !isModifier(ix, a)) return a;
     if (prep && k - start > 5) return null;
     if (k > start && stopsRight(tokens, k)) return null;
+    // "did not agree to deliver missiles, Chancellor Scholz said": the object comes before a comma.
+    if (!prep && k > start && tokens[k]?.text === ',') return null;
   }
   return null;
 }

@@ -27,6 +27,7 @@ export const eventsStage: Stage = {
     const titleLine = ctx.title ? ctx.body.indexOf(ctx.title) : -1;
     const inTitle = (t: number) => titleLine >= 0 && (a.tokens[t]?.start ?? 0) >= titleLine && (a.tokens[t]?.end ?? 0) <= titleLine + (ctx.title?.length ?? 0);
     const events: Event[] = [];
+    const spans = new WeakMap<Event, [number, number]>();
     // Words inside quotation marks are what someone said, coded through the quote, not as events.
     const quoted = (ctx.quotes ?? []).map((q) => [q.start, q.end] as const);
     const inQuote = (t: number) => {
@@ -44,10 +45,18 @@ export const eventsStage: Stage = {
       const frames = new Set(hits.map((h) => frameOf(a.tokens, h.trigger)?.token).filter((x) => x !== undefined));
       for (const hit of suppressNested(hits.filter((h) => !frames.has(h.trigger)))) {
         const ev = codeHit(ctx, ix, hit, s.t0, s.t1, mentions, events);
-        if (ev) events.push(ev);
+        if (ev) {
+          events.push(ev);
+          spans.set(ev, [hit.t0, hit.t1]);
+        }
       }
     }
-    ctx.events = dedupe(events);
+    const aff = new Map<string, string>();
+    for (const m of mentions) {
+      const a2 = m.type === 'person' ? (ctx.res.kb.entities.get(m.id)?.affiliation ?? m.affiliation) : undefined;
+      if (a2) aff.set(m.id, a2);
+    }
+    ctx.events = dedupe(events, aff, spans);
   },
 };
 
@@ -214,6 +223,8 @@ function isUnreal(tokens: Token[], lo: number, trigger: number): boolean {
 function isPassive(tokens: Token[], trigger: number): boolean {
   const t = tokens[trigger];
   if (!t || !/(ed|en|wn|ne|un|ht)$/.test(t.text)) return false;
+  // "talks brokered by Qatar": a participle after its noun, with its agent.
+  if (tokens[trigger + 1]?.key === 'by' && tokens[trigger - 1]?.pos === 'NOUN') return true;
   for (let k = trigger - 1; k >= Math.max(0, trigger - 3); k--) {
     const w = tokens[k];
     if (!w) break;
@@ -262,18 +273,25 @@ function placeIn(mentions: Mention[], tokens: Token[], s0: number, s1: number): 
   return (preferred ?? inSentence[0])?.id ?? null;
 }
 
-// One event per distinct action: the same code root and actors again is the same event.
-function dedupe(events: Event[]): Event[] {
-  const seen = new Set<string>();
+// One event per distinct action: the same code root between the same states (a person counts
+// as the state they act for) is the same event, unless the two are dated on different days.
+function dedupe(events: Event[], aff: Map<string, string>, spans: WeakMap<Event, [number, number]>): Event[] {
   const out: Event[] = [];
+  const state = (id: string) => aff.get(id) ?? id;
   for (const e of events) {
-    const parties = [...e.source, ...e.target].sort().join('+');
-    const key = `${e.root}|${e.negated ? 'n' : 'a'}|${parties}`;
-    // Overlapping evidence for two patterns of the same root: keep the first, more specific one.
-    if (seen.has(key)) continue;
-    if (out.some((o) => o.root === e.root && o.evidence.start < e.evidence.end && e.evidence.start < o.evidence.end)) continue;
-    seen.add(key);
-    out.push(e);
+    const parties = [...new Set([...e.source, ...e.target].map(state))].sort().join('+');
+    const dup = out.find((o) => {
+      if (o.root !== e.root) return false;
+      // Two patterns of the same root on the same words.
+      const a = spans.get(o);
+      const b = spans.get(e);
+      if (a && b && a[0] < b[1] && b[0] < a[1]) return true;
+      if (Boolean(o.negated) !== Boolean(e.negated)) return false;
+      const op = [...new Set([...o.source, ...o.target].map(state))].sort().join('+');
+      if (op !== parties) return false;
+      return !(o.date && e.date && o.date.length === 10 && e.date.length === 10 && o.date !== e.date);
+    });
+    if (!dup) out.push(e);
   }
   return out;
 }

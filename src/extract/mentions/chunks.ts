@@ -35,8 +35,12 @@ export function findChunks(tokens: Token[]): Chunk[] {
         t1++;
         continue;
       }
-      // Connector, possessive or hyphen followed by a capitalised word.
+      // "Suk-yeol", "Jae-in": a hyphen joins a lower-case part to the name.
       const after = tokens[t1 + 1];
+      if (/^[-‐‑]$/.test(next.text) && after && next.start === tokens[t1 - 1]?.end && after.start === next.end && /^\p{L}/u.test(after.text)) {
+        t1 += 2;
+        continue;
+      }
       const joins = CONNECTORS.has(next.text) || /^['’]s$/.test(next.text) || /^[-‐‑–]$/.test(next.text);
       if (joins && isNameToken(after) && after?.sent === next.sent) {
         t1 += 2;

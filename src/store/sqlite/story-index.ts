@@ -161,9 +161,10 @@ export function placeEvents(
   return { story, joined };
 }
 
-// Stories of the same root under a probe key near the report's date, with a compatible code and
-// place and a date that may meet it (the exact checks follow in compareEvents), each with its
-// representative report. One window per precision of the story's first date.
+// Stories of the same root under a probe pair near the report's date, with a compatible code and
+// a date that may meet it (the exact checks follow in compareEvents; a different place is kept
+// for the disagreement check), each with its representative report. One window per precision
+// of the story's first date.
 const WINDOW = `
   SELECT * FROM (
     SELECT k.story, s.code AS s_code, s.day AS s_day, s.prec AS s_prec, s.place AS s_place, s.n_reports, s.n_sources,
@@ -172,7 +173,6 @@ const WINDOW = `
     WHERE k.root = $root AND k.a = $a AND k.b = $b AND k.prec = PREC AND k.day BETWEEN LO AND HI
       AND (s.code = $code OR s.code % 1000 IN (0, 11) OR $generic = 1
            OR ((s.code % 1000) / 11 = ($code % 1000) / 11 AND (s.code % 11 = 0 OR $code % 11 = 0)))
-      AND (s.place IS NULL OR $place IS NULL OR s.place = $place)
       AND ($dlo < 0 OR s.prec = 0 OR (s.day <= $dhi + 2
            AND s.day + CASE s.prec WHEN 3 THEN 0 WHEN 2 THEN 30 ELSE 365 END >= $dlo - 2))
     ORDER BY k.day DESC, k.story DESC LIMIT N)`;

@@ -50,6 +50,7 @@ export function IngestPage() {
     if (!a) return;
     setBusy(true);
     setError(null);
+    setOut(null);
     try {
       if (store) {
         if (token) sessionStorage.setItem('entente-token', token);
