@@ -41,6 +41,10 @@ export function inferPublished(body: string, found?: DateMention[]): { date: str
     const line = body.slice(lineStart, lineEnd < 0 ? body.length : lineEnd).trim();
     const rest = line.replace(d.text, '').replace(/^(published|updated|posted|date)[:\s]*/i, '').trim();
     if (rest.length <= 3 || /^(published|updated|posted)/i.test(line)) return { date: d.value, from: 'text' };
+    // A wire dateline: "DOHA, January 15, 2025 (Reuters) - …", "Kyiv, March 3, 2024 — …".
+    const before = body.slice(lineStart, d.start);
+    const after = body.slice(d.end, d.end + 40);
+    if (/^[\p{Lu}][\p{L} .'’-]{1,40},\s*$/u.test(before) && /^\s*(\([^)]{1,40}\))?\s*[-–—:]/.test(after)) return { date: d.value, from: 'text' };
   }
   const full = dates.filter((d) => d.explicitYear && d.precision !== 'year');
   const years = dates.filter((d) => d.explicitYear).map((d) => Number(d.value.slice(0, 4)));

@@ -9,7 +9,7 @@ import { tokenIs } from './match.js';
 const STOP_RIGHT = new Set([';', '.', '?', '!', 'that', 'which', 'who', 'whom', 'whose', 'but', 'while', 'whereas', 'although', 'because', 'after', 'before', 'when', 'since', 'if', 'where', '(', 'saying', 'telling', 'including']);
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'but', 'while', 'whereas', 'although', 'because', 'when', 'since', 'if', 'where', 'saying', 'telling', 'as', 'after', 'before', 'however']);
 const COORD = new Set([',', 'and', 'or', '&', 'as', 'well', 'the', 'both', 'with']);
-const TITLE_WORD = /^(president|prime|minister|secretary|general|chancellor|mr|mrs|ms|dr|foreign|defence|defense|king|queen|premier|leader|leaders|chief|cabinet|vice|deputy|state|spokesperson|spokesman|ambassador|envoy|official|officials)$/i;
+const TITLE_WORD = /^(president|prime|minister|secretary|general|chancellor|mr|mrs|ms|dr|foreign|defence|defense|king|queen|premier|leader|leaders|chief|cabinet|vice|deputy|state|spokesperson|spokesman|ambassador|envoy|official|officials|counterpart|counterparts)$/i;
 const MEMBER_WORD = /^(member|members|partner|partners|ally|allies|countries|states|nations)$/i;
 const PREPOSITIONS = new Set(['to', 'of', 'from', 'in', 'at', 'on', 'for', 'with', 'by', 'against', 'into', 'about', 'over', 'between', 'among', 'toward', 'towards', 'than', 'like']);
 const GROUP_NOUNS = /^(leader|leaders|government|governments|head|heads|president|presidents|minister|ministers|officials|delegation|delegations|representatives|forces|troops|military|army|navy|people|administration|authorities|mission)$/i;
@@ -203,10 +203,15 @@ export function subjectOf(ix: ActorIndex, s0: number, trigger: number, depth = 0
       break;
     }
   }
-  // Pronoun or name before the first verb.
+  // Pronoun or name before the first verb; parentheses are asides ("Stoltenberg (former Prime
+  // Minister of Norway) emphasized").
   let best: Mention | null = null;
+  let paren = 0;
   for (let k = firstVerb - 1; k >= lo; k--) {
     const w = tokens[k]?.text.toLowerCase() ?? '';
+    if (w === ')') paren++;
+    if (w === '(') paren = Math.max(0, paren - 1);
+    if (paren > 0 || w === '(') continue;
     if (w === 'he' || w === 'she' || w === 'it') {
       const ref = antecedent(ix, k, w === 'it' ? 'thing' : 'person');
       if (ref) return { mentions: [ref], via: 'pronoun' };

@@ -4,7 +4,7 @@
 import type { Quote } from '../../core/index.js';
 import type { Token } from '../../nlp/analyze.js';
 import type { DocContext, Mention, Stage } from '../context.js';
-import { type ActorIndex, actorMentions, antecedent, inPrepPhrase, isModifier } from '../events/actors.js';
+import { type ActorIndex, actorMentions, antecedent, inPrepPhrase, isModifier, subjectOf } from '../events/actors.js';
 import { findQuotes, type QuoteSpan } from './find.js';
 
 const SPEECH = new Set([
@@ -118,6 +118,9 @@ function attribute(ctx: DocContext, ix: ActorIndex, q: QuoteSpan, t0: number, t1
       }
       const doc = documentSubject(ix, from, k);
       if (doc) return { speaker: doc.id, rule: 'before:document' };
+      // The speech verb's own subject: "Wang accused Taipei … and warned that “…”" is Wang's.
+      const subj = subjectOf(ix, from, k);
+      if (subj && subj.mentions.length === 1 && subj.via !== 'nearest') return { speaker: subj.mentions[0]?.id ?? null, rule: `before:subject-${subj.via}` };
       const who = speakerBefore(ix, from, k);
       if (who !== undefined) return { speaker: who, rule: 'before:X-said' };
     }
