@@ -14,6 +14,12 @@ import { findTitles, type TitleMatch } from './titles.js';
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'into', 'visit', 'visited', 'visits', 'visiting', 'toward', 'towards', 'via', 'through']);
 const REPORTING = new Set(['said', 'says', 'told', 'wrote', 'added', 'noted', 'stated', 'argued', 'explained', 'commented']);
 const BY_WORDS = new Set(['by', 'author', 'byline', 'photo', 'writer', 'reporter']);
+const ROLE_WORDS = /^(advisor|adviser|correspondent|editor|professor|ambassador|director|fellow|analyst|reporter|researcher|chairman|chairwoman|ceo|founder|lecturer|spokesperson|spokesman|spokeswoman|minister|secretary|envoy|commander|chief|head|president)$/i;
+const ROLE_AHEAD = /\b(advisor|adviser|correspondent|editor|professor|ambassador|director|fellow|analyst|reporter|researcher|chair|lecturer|spokesperson|spokesman|spokeswoman|minister|secretary|envoy|commander|chief|head|president|founder|author)\b/i;
+
+function tokensText(tokens: Token[], a: number, b: number): string {
+  return tokens.slice(a, b).map((t) => t.text).join(' ');
+}
 
 interface Ctx {
   tokens: Token[];
@@ -242,7 +248,9 @@ function addLeftover(ctx: Ctx, run: Chunk, titles: TitleMatch[]): void {
     (prev && BY_WORDS.has(prev.key)) ||
     (prev?.text === ':' && tokens[run.t0 - 2] && BY_WORDS.has(tokens[run.t0 - 2]?.key ?? '')) ||
     (next && REPORTING.has(next.text)) ||
-    (next?.text === ',' && next2 && (/^(the|a|an|who|former)$/.test(next2.text) || ctx.titleAt[run.t1 + 1] !== undefined));
+    (next?.text === ',' && next2 && (/^(the|a|an|who|former)$/.test(next2.text) || ctx.titleAt[run.t1 + 1] !== undefined || ROLE_WORDS.test(next2.text))) ||
+    // "Duncan Bartlett is the Diplomatic Correspondent for …"
+    (next && /^(is|was)$/.test(next.text) && next2 && /^(the|a|an)$/.test(next2.text) && ROLE_WORDS.test(tokens[run.t1 + 2]?.text ?? '') === false && names.length >= 2 && ROLE_AHEAD.test(tokensText(tokens, run.t1 + 2, run.t1 + 7)));
   if (surnameHit && ctx.docPersons.has(surnameHit)) {
     push(ctx, run.t0, run.t1, surnameHit, 'person', 'kb:surname');
     return;

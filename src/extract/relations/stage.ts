@@ -65,39 +65,66 @@ export const relationsStage: Stage = {
 function membership(ctx: DocContext, tokens: Token[], s0: number, x: Mention, o: Mention, memberCue: boolean, partnerCue: boolean): Relation | null {
   const date = ctx.published?.date ?? null;
   const kb = ctx.res.kb.memberships.filter((m) => m.member === x.id && m.org === o.id && m.type !== 'allied_with');
-  const current = kb.find((m) => within(date, m.start, m.end));
-  const negWindow = tokens.slice(Math.max(s0, Math.min(x.t0, o.t0) - 3), Math.max(x.t1, o.t1) + 3);
-  const negated = negWindow.some((t) => NEG.test(t.text));
+  const member = kb.find((m) => m.type === 'member_of' && within(date, m.start, m.end));
+  const partner = kb.find((m) => m.type === 'partner_of' && within(date, m.start, m.end));
+  // The cue must stand between or right beside the two names, not anywhere in the sentence.
+  const lo = Math.max(s0, Math.min(x.t0, o.t0) - 4);
+  const hi = Math.max(x.t1, o.t1) + 4;
+  const near = tokens.slice(lo, hi);
+  const negated = near.some((t) => NEG.test(t.text));
+  const memberNear = memberCue && near.some((t) => MEMBER_CUE.test(t.text));
+  const partnerNear = partnerCue && near.some((t) => PARTNER_CUE.test(t.text));
+  const orgKind = ctx.res.kb.entities.get(o.id)?.kind ?? '';
+  const groupLike = /alliance|intergovernmental|group|un-body|bloc|union/.test(orgKind);
   let type: RelationType | null = null;
   let rule = '';
-  if (memberCue && negated && !current) {
+  let current = member ?? partner;
+  if (memberNear && negated && !member) {
     type = 'member_of';
     rule = 'text:not-member';
-  } else if (current) {
-    if (current.type === 'member_of' && !memberCue && !partnerCue) return null;
-    type = current.type as RelationType;
-    rule = `kb:${current.type}+cue`;
-  } else if (partnerCue) {
+    current = undefined;
+  } else if (member && memberNear) {
+    type = 'member_of';
+    rule = 'kb:member_of+cue';
+  } else if (partner && partnerNear) {
+    type = 'partner_of';
+    rule = 'kb:partner_of+cue';
+  } else if (partnerNear && groupLike && !member && x.type !== 'org') {
     type = 'partner_of';
     rule = 'text:partner';
+    current = undefined;
   }
   if (!type) return null;
   const neg = rule === 'text:not-member';
-  return { type, subject: x.id, object: o.id, start: neg ? null : (current?.start ?? null), end: neg ? null : (current?.end ?? null), negated: neg, rule };
+  return { type, subject: x.id, object: o.id, start: current?.start ?? null, end: current?.end ?? null, negated: neg, rule };
 }
 
 // Offices: a title before the name, or the office the knowledge base gives the person on the date.
+function roleAfter(ctx: DocContext, m: Mention): string | undefined {
+  const after = ctx.body.slice(m.end, m.end + 60);
+  const hit = /^,\s+(?:the\s+)?(?:[\p{L}.’'-]+(?:\s+[\p{L}.’'-]+)?['’]s\s+|[\p{Lu}][\p{L}.-]+\s+)?([\p{L} -]+?)(?:,|\s+(?:of|for)\b)/u.exec(after);
+  if (!hit) return undefined;
+  const words = (hit[1] ?? '').toLowerCase().trim();
+  return ctx.res.kb.titles.find((t) => t.forms.some((f) => f.toLowerCase() === words))?.role;
+}
+
 function offices(ctx: DocContext, mentions: Mention[]): Relation[] {
   const out: Relation[] = [];
   const date = ctx.published?.date ?? null;
   const seen = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'person' || seen.has(m.id)) continue;
-    const held = officesOn(ctx.res, m.id, date);
-    const byRole = m.role ? held.find((o) => o.role === m.role) : held[0];
+    // Offices the text names: a title before the name ("former President Moon") or after it
+    // ("Volodymyr Zelenskyy, Ukraine's president,"); the dates come from the knowledge base.
+    const role = m.role ?? roleAfter(ctx, m);
+    if (!role) continue;
+    const former = /\bformer\s+(\S+\s+){0,3}$/i.test(ctx.body.slice(Math.max(0, m.start - 40), m.start));
+    const all = ctx.res.officesByPerson.get(m.id) ?? [];
+    const held = former ? all.filter((o) => o.role === role && o.end && (!date || o.end.slice(0, date.length) <= date)) : officesOn(ctx.res, m.id, date).filter((o) => o.role === role);
+    const byRole = held[held.length - 1];
     if (byRole) {
       seen.add(m.id);
-      out.push({ type: 'holds_office', subject: m.id, object: byRole.of, role: byRole.role, start: byRole.start, end: byRole.end, negated: false, evidence: span(ctx.body, m.start, m.end), rule: m.role ? 'title+kb:office' : 'kb:office-on-date' });
+      out.push({ type: 'holds_office', subject: m.id, object: byRole.of, role: byRole.role, start: byRole.start, end: byRole.end, negated: false, ...(former ? { former: true } : {}), evidence: span(ctx.body, m.start, m.end), rule: 'title+kb:office' });
     } else if (m.role && m.affiliation) {
       seen.add(m.id);
       out.push({ type: 'holds_office', subject: m.id, object: m.affiliation, role: m.role, start: null, end: null, negated: false, evidence: span(ctx.body, m.start, m.end), rule: 'title' });
