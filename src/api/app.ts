@@ -20,6 +20,8 @@ export interface ApiOptions {
   /** The built explorer (path → file), or null when it was not built. */
   web: Map<string, StaticFile> | null;
   maxBodyBytes?: number;
+  /** How many GET answers to keep per store version (0: none; default 500). */
+  cacheSize?: number;
   version?: string;
   log?: (line: string) => void;
 }
@@ -83,7 +85,7 @@ async function readJson(c: Context, maxBytes: number): Promise<unknown> {
 /** The last answers by URL, each valid at one store version; least recently used go first. */
 class AnswerCache {
   private readonly map = new Map<string, { version: string; body: string }>();
-  constructor(private readonly max: number) {}
+  constructor(readonly max: number) {}
   get(key: string, version: string): string | null {
     const e = this.map.get(key);
     if (!e || e.version !== version) return null;
@@ -117,13 +119,13 @@ export function createApi(opts: ApiOptions): Hono {
   });
 
   // GET answers are kept while the store's version stays the same (any write changes it).
-  const cache = new AnswerCache(500);
+  const cache = new AnswerCache(opts.cacheSize ?? 500);
   const handler = (r: Route) => async (c: Context) => {
     const cacheable = r.method === 'get';
     const version = cacheable ? explorer.version() : null;
     const key = new URL(c.req.url);
     const cacheKey = `${key.pathname}${key.search}`;
-    if (version !== null) {
+    if (version !== null && cache.max > 0) {
       const hit = cache.get(cacheKey, version);
       if (hit) return c.body(hit, 200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
     }
@@ -133,7 +135,7 @@ export function createApi(opts: ApiOptions): Hono {
     const body = r.body ? parse(r.body, await readJson(c, maxBodyBytes), 'body') : undefined;
     const result = r.run({ query, params, body } as never, explorer);
     const json = JSON.stringify(result);
-    if (version !== null) cache.set(cacheKey, version, json);
+    if (version !== null && cache.max > 0) cache.set(cacheKey, version, json);
     return c.body(json, r.status?.(result) ?? 200, {
       'Content-Type': 'application/json',
       'Cache-Control': 'no-store',

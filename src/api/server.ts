@@ -17,6 +17,8 @@ export interface ServeOptions {
   kbDirs?: string[];
   webDir?: string;
   maxBodyBytes?: number;
+  /** GET answers kept per store version; default from ENTENTE_API_CACHE, else 500. */
+  cacheSize?: number;
   log?: (line: string) => void;
 }
 
@@ -49,6 +51,7 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
     web,
     log,
     ...(o.maxBodyBytes ? { maxBodyBytes: o.maxBodyBytes } : {}),
+    cacheSize: o.cacheSize ?? envNumber('ENTENTE_API_CACHE') ?? 500,
   });
   let server: ReturnType<typeof serve>;
   const port = await new Promise<number>((resolve, reject) => {
@@ -89,4 +92,11 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
         s.closeAllConnections?.();
       }),
   };
+}
+
+function envNumber(name: string): number | undefined {
+  const v = process.env[name];
+  if (v === undefined || v === '') return undefined;
+  const n = Number(v);
+  return Number.isInteger(n) && n >= 0 ? n : undefined;
 }

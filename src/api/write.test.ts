@@ -1,7 +1,10 @@
 // The write side: POST an article (text or HTML), and every way a write can be refused. A refused
 // or malformed write changes nothing in the store.
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { ingestPaths } from '../app/ingest-paths.js';
 import type { Explorer } from '../app/web-explorer.js';
 import { createApi } from './app.js';
 import * as S from './schemas.js';
@@ -201,6 +204,23 @@ describe('HTTP API: writes on loopback (no token needed)', () => {
       assert.match(r.body.error, message, what);
     }
     assert.deepEqual(await counts(s), before);
+  });
+
+  test('what another process stores while the server runs shows at once (no stale answers)', async () => {
+    const before = await counts(s);
+    const listed = await getJson(s.url, '/api/documents?limit=500');
+    const file = join(s.dir, 'beside.txt');
+    writeFileSync(
+      file,
+      'SEOUL, May 2, 2024 — South Korean President Yoon Suk Yeol hosted Australian Prime Minister Anthony Albanese in Seoul. ' +
+        'The two leaders agreed to expand defence industry cooperation and to hold a joint naval exercise in the autumn.',
+    );
+    const summary = ingestPaths([file], { db: s.db, onIssue: () => {} });
+    assert.equal(summary.added, 1);
+    assert.equal((await counts(s)).documents, before.documents + 1);
+    const now = await getJson(s.url, '/api/documents?limit=500');
+    assert.equal(now.body.total, listed.body.total + 1);
+    assert.ok(now.body.items.some((d: { id: string }) => d.id === 'beside'));
   });
 
   test('a same-origin write from the explorer is accepted', async () => {

@@ -6,7 +6,12 @@ import { articleDocument, ENTITY_ID_IN_TEXT, ftsWords } from './web-explorer.js'
 
 describe('web explorer helpers', () => {
   test('a pasted text gets an id from its content and keeps the form fields', () => {
-    const a = articleDocument({ text: 'NATO met Japan in Vilnius.\r\n', title: 'T', published: '2023-07-12', source: 'Wire' });
+    const a = articleDocument({
+      text: 'NATO met Japan in Vilnius.\r\n',
+      title: 'T',
+      published: '2023-07-12',
+      source: 'Wire',
+    });
     const b = articleDocument({ text: 'NATO met Japan in Vilnius.\r\n' });
     assert.match(a.id, /^web_[0-9a-f]{16}$/);
     assert.equal(a.id, b.id);
@@ -31,7 +36,12 @@ describe('web explorer helpers', () => {
   });
 
   test('bad input is a coded error, not a crash', () => {
-    for (const input of [{}, { text: '   ' }, { text: 'x', published: 'someday' }, { html: '<html><body></body></html>' }]) {
+    for (const input of [
+      {},
+      { text: '   ' },
+      { text: 'x', published: 'someday' },
+      { html: '<html><body></body></html>' },
+    ]) {
       assert.throws(
         () => articleDocument(input),
         (e: unknown) => isEntenteError(e),
@@ -49,7 +59,11 @@ describe('web explorer helpers', () => {
   });
 
   test('entity ids are found in free text', () => {
-    const ids = [...'CAMEO 040: country:USA → country:JPN, 2023-07, place:vilnius; person:yoon-suk-yeol.'.matchAll(ENTITY_ID_IN_TEXT)].map((m) => m[0]);
+    const ids = [
+      ...'CAMEO 040: country:USA → country:JPN, 2023-07, place:vilnius; person:yoon-suk-yeol.'.matchAll(
+        ENTITY_ID_IN_TEXT,
+      ),
+    ].map((m) => m[0]);
     assert.deepEqual(ids, ['country:USA', 'country:JPN', 'place:vilnius', 'person:yoon-suk-yeol']);
   });
 });

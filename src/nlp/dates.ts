@@ -81,6 +81,8 @@ export function findDates(text: string, ref: Date | null, opts: { forward?: bool
     if (!hasMonth && !explicitYear && !c.isCertain('weekday')) continue;
     const relative = relWord || c.isCertain('weekday');
     let precision: Precision = hasDay ? 'day' : hasMonth ? 'month' : 'year';
+    // "in the last few weeks", "days ago": a vague span names no day.
+    if (/\b(few|several|couple|recent|past)\b/i.test(r.text) && precision === 'day') precision = 'month';
     // A span of days ("July 11-12") names no single day.
     if (r.end && r.end.get('day') !== c.get('day')) precision = 'month';
     const d = c.date();

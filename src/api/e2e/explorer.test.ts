@@ -196,20 +196,30 @@ describe('web explorer in Chromium', { timeout: 240_000 }, () => {
     await page.getByLabel('HTML page').check();
     await page.getByLabel('article').fill('<html><body><nav>Home</nav></body></html>');
     await page.getByRole('button', { name: 'Read it', exact: true }).click();
-    await page.getByRole('alert').filter({ hasText: /no article text|empty/ }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /no article text|empty/ })
+      .waitFor();
     // An uploaded HTML file is read as HTML, to its article text.
     const page1 =
       '<!doctype html><html><head><title>Uploaded page</title></head><body><nav>Menu</nav><article><p>' +
-      'TOKYO, July 13, 2023 — Japanese Prime Minister Fumio Kishida met Jens Stoltenberg in Vilnius on Wednesday. '.repeat(3) +
+      'TOKYO, July 13, 2023 — Japanese Prime Minister Fumio Kishida met Jens Stoltenberg in Vilnius on Wednesday. '.repeat(
+        3,
+      ) +
       '</p></article></body></html>';
-    await page.getByLabel('upload').setInputFiles({ name: 'uploaded.html', mimeType: 'text/html', buffer: Buffer.from(page1) });
+    await page
+      .getByLabel('upload')
+      .setInputFiles({ name: 'uploaded.html', mimeType: 'text/html', buffer: Buffer.from(page1) });
     assert.equal(await page.getByLabel('HTML page').isChecked(), true);
     assert.equal(await page.getByLabel('title').inputValue(), 'uploaded');
     await page.getByRole('button', { name: 'Read it', exact: true }).click();
     const preview = page.getByTestId('extraction');
     await preview.waitFor();
     assert.match((await preview.textContent()) ?? '', /Not stored/);
-    assert.doesNotMatch((await preview.locator('[data-testid="document-text"]').textContent()) ?? '', /Menu|<p>/);
+    assert.doesNotMatch(
+      (await preview.locator('[data-testid="document-text"]').textContent()) ?? '',
+      /Menu|<p>/,
+    );
     await page.getByLabel('title').fill('');
     await page.getByLabel('plain text').check();
     const article =

@@ -19,7 +19,13 @@ export const publishedStage: Stage = {
     }
     ctx.published = published;
     const ref = published.date ? new Date(`${published.date.padEnd(10, '-01').slice(0, 10)}T12:00:00Z`) : null;
-    ctx.dates = ref ? withRelative(ctx.body, raw, ref) : raw.filter((d) => d.explicitYear);
+    const yearOnly = published.date !== null && published.date.length === 4;
+    const dates = ref ? withRelative(ctx.body, raw, ref) : raw.filter((d) => d.explicitYear);
+    // Known only to the year, the publication date cannot place "last month" or "on Tuesday"
+    // more finely than its year ("last year" still moves it).
+    ctx.dates = yearOnly
+      ? dates.map((d) => (d.relative && d.precision !== 'year' ? { ...d, value: published.date ?? d.value, precision: 'year' as const } : d))
+      : dates;
   },
 };
 
@@ -28,6 +34,18 @@ function withRelative(body: string, raw: DateMention[], ref: Date): DateMention[
   const resolved = raw.map((d) => resolveDate(d, ref));
   const extra = relativeDates(body, ref, (s, e) => resolved.some((r) => r.start < e && s < r.end));
   return [...resolved, ...extra].sort((a, b) => a.start - b.start);
+}
+
+/** Years the text names as a thing's year while calling the same kind of thing "this year's". */
+function yearsSetApart(body: string): Set<number> {
+  const out = new Set<number>();
+  const heads = [...body.matchAll(/\bthis year['’]s\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)/giu)].map((m) => (m[2] ?? '').toLowerCase());
+  for (const head of heads) {
+    for (const m of body.matchAll(/\b((?:19|20)\d{2})\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)/gu)) {
+      if ((m[3] ?? '').toLowerCase() === head) out.add(Number(m[1]));
+    }
+  }
+  return out;
 }
 
 export function inferPublished(body: string, found?: DateMention[]): { date: string | null; from: 'text' | 'inferred' | 'unknown' } {
@@ -47,9 +65,12 @@ export function inferPublished(body: string, found?: DateMention[]): { date: str
     if (/^[\p{Lu}][\p{L} .'’-]{1,40},\s*$/u.test(before) && /^\s*(\([^)]{1,40}\))?\s*[-–—:]/.test(after)) return { date: d.value, from: 'text' };
   }
   const full = dates.filter((d) => d.explicitYear && d.precision !== 'year');
+  // "the 2023 NATO leaders summit" … "this year's NATO leaders summit": this year is not 2023.
+  const notThisYear = yearsSetApart(body);
   const years = dates.filter((d) => d.explicitYear).map((d) => Number(d.value.slice(0, 4)));
   const futureYear = (d: DateMention) => /\b(by|until|through|before)\s+(the\s+end\s+of\s+)?$/i.test(body.slice(Math.max(0, d.start - 20), d.start));
   let base = Math.max(...full.map((d) => Number(d.value.slice(0, 4))), 0);
+  if (base && notThisYear.has(base)) return { date: String(base + 1), from: 'inferred' };
   if (!base) {
     // No full date: "July 11-12 this year" next to named past years means a later year.
     const past = dates.filter((d) => d.explicitYear && d.precision === 'year' && !futureYear(d)).map((d) => Number(d.value));

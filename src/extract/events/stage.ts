@@ -286,10 +286,11 @@ function dedupe(events: Event[], aff: Map<string, string>, spans: WeakMap<Event,
       const a = spans.get(o);
       const b = spans.get(e);
       if (a && b && a[0] < b[1] && b[0] < a[1]) return true;
-      if (Boolean(o.negated) !== Boolean(e.negated)) return false;
+      if (Boolean(o.negated) !== Boolean(e.negated) || o.code !== e.code) return false;
       const op = [...new Set([...o.source, ...o.target].map(state))].sort().join('+');
       if (op !== parties) return false;
-      return !(o.date && e.date && o.date.length === 10 && e.date.length === 10 && o.date !== e.date);
+      // Dates that cannot be the same day keep the events apart.
+      return !(o.date && e.date && !o.date.startsWith(e.date) && !e.date.startsWith(o.date));
     });
     if (!dup) out.push(e);
   }

@@ -95,10 +95,12 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX stories_multi ON stories(id) WHERE n_reports > 1;
   -- Lookup of candidate stories by root, pair of actor bases (see stories/match.ts; b = 0 for no
-  -- target) and the first report's date.
+  -- target) and the first report's date, carrying that first report (code, polarity, place,
+  -- actors as in events) so that most candidates are rejected without reading anything else.
   CREATE TABLE story_keys (
     root INTEGER NOT NULL, a INTEGER NOT NULL, b INTEGER NOT NULL, prec INTEGER NOT NULL, day INTEGER NOT NULL,
     story INTEGER NOT NULL,
+    code INTEGER NOT NULL, neg INTEGER NOT NULL, place INTEGER, actors BLOB NOT NULL,
     PRIMARY KEY (root, a, b, prec, day, story)
   ) WITHOUT ROWID;
   -- Outlets of stories with more than one report (a single report has its document's outlet).
