@@ -36,6 +36,8 @@ export interface Event {
   source: string[];
   target: string[];
   date: string | null;
+  /** Where the date came from: the clause ("text"), the surrounding story ("context"), the publication date. */
+  dateFrom?: 'text' | 'context' | 'published' | 'none';
   location?: string | null;
   negated?: boolean;
   evidence: Span;

@@ -7,7 +7,13 @@ import type { DocContext } from '../context.js';
 import { clauseStart } from './actors.js';
 import type { PatternHit } from './match.js';
 
-export function eventDate(ctx: DocContext, tokens: Token[], s0: number, s1: number, hit: PatternHit, future: boolean): string | null {
+export interface EventDate {
+  date: string | null;
+  /** Where the date came from: the clause itself, the paragraph or story around it, or the publication date. */
+  from: 'text' | 'context' | 'published' | 'none';
+}
+
+export function eventDate(ctx: DocContext, tokens: Token[], s0: number, s1: number, hit: PatternHit, future: boolean): EventDate {
   const sStart = tokens[s0]?.start ?? 0;
   const sEnd = tokens[s1 - 1]?.end ?? 0;
   // Dates of the trigger's own clause only: "Finland, which became a member in April" dates
@@ -21,9 +27,9 @@ export function eventDate(ctx: DocContext, tokens: Token[], s0: number, s1: numb
     if (future && near.relative && ctx.published?.date) {
       const ref = new Date(`${ctx.published.date.padEnd(10, '-01').slice(0, 10)}T12:00:00Z`);
       const again = findDates(near.text, ref, { forward: true })[0];
-      if (again) return again.value;
+      if (again) return { date: again.value, from: 'text' };
     }
-    return near.value;
+    return { date: near.value, from: 'text' };
   }
   const pub = ctx.published?.date ?? null;
   // Days the text names itself, outside quotes ("today" in a quote is the speaker's day).
@@ -32,10 +38,10 @@ export function eventDate(ctx: DocContext, tokens: Token[], s0: number, s1: numb
     d.precision === 'day' && !d.relative && (!pub || d.value.slice(0, 7) <= pub.slice(0, 7)) && !quoted.some((q) => d.start >= q.start && d.end <= q.end);
   const para = ctx.body.lastIndexOf('\n', sStart);
   const inPara = (ctx.dates ?? []).filter((d) => d.end <= sStart && d.start > para && usable(d)).pop();
-  if (inPara) return inPara.value;
+  if (inPara) return { date: inPara.value, from: 'context' };
   const focus = focusDay(ctx.dates ?? [], usable);
-  if (focus && (!pub || focus.slice(0, 7) === pub.slice(0, 7))) return focus;
-  return pub ? pub.slice(0, 7) : null;
+  if (focus && (!pub || focus.slice(0, 7) === pub.slice(0, 7))) return { date: focus, from: 'context' };
+  return pub ? { date: pub.slice(0, 7), from: 'published' } : { date: null, from: 'none' };
 }
 
 /** The day the story names most often (the latest on a tie). */

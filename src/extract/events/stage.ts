@@ -66,6 +66,7 @@ function codeHit(ctx: DocContext, ix: ActorIndex, hit: PatternHit, s0: number, s
   const lo = clauseStart(tokens, s0, hit.trigger);
   const hi = clauseEnd(tokens, hit.t1, s1);
   const frame: Frame | null = frameOf(tokens, hit.trigger);
+  if (!frame && isPurpose(tokens, hit.trigger)) return null;
   if (isUnreal(tokens, subClauseStart(tokens, lo, frame ? frame.token : hit.trigger), frame ? frame.token : hit.trigger)) return null;
   const code = frame ? framedCode(frame.kind, p.code) : p.code;
   const passive = p.kind === 'verb' && isPassive(tokens, hit.trigger);
@@ -152,7 +153,7 @@ function codeHit(ctx: DocContext, ix: ActorIndex, hit: PatternHit, s0: number, s
   const ends = [...tgt.map((m) => m.end), tokens[hit.t1 - 1]?.end ?? 0];
   const evEnd = Math.max(...ends);
   const future = isFuture(tokens, lo, hit.trigger);
-  const date = eventDate(ctx, tokens, s0, s1, hit, future);
+  const dated = eventDate(ctx, tokens, s0, s1, hit, future);
   const place = placeIn(mentions, tokens, s0, s1);
   const ev: Event = {
     code,
@@ -160,7 +161,8 @@ function codeHit(ctx: DocContext, ix: ActorIndex, hit: PatternHit, s0: number, s
     goldstein: cameo,
     source: srcIds,
     target: tgtIds,
-    date,
+    date: dated.date,
+    dateFrom: dated.from,
     location: place,
     evidence: span(ctx.body, evStart, evEnd),
     confidence: round(p.confidence * (src.some((m) => m.via === 'title' || m.via.startsWith('kb:surname')) ? 0.95 : 1)),
@@ -190,6 +192,27 @@ function clauseEnd(tokens: Token[], t: number, s1: number): number {
 const VERBAL_ROOTS = new Set(['01', '02', '03', '05', '10', '11', '12', '13']);
 const PREDICATE_ADJ = new Set(['reluctant', 'opposed', 'grateful', 'willing', 'ready', 'eager', 'unwilling']);
 const PROPOSING = new Set(['suggest', 'propose', 'recommend', 'advocate']);
+
+const DIRECTIVE = new Set(['tell', 'order', 'instruct', 'ask', 'urge', 'direct', 'call', 'press', 'pressure', 'encourage', 'invite', 'allow', 'force']);
+const CONTROL = /^(decision|decisions|plan|plans|move|bid|attempt|refusal|pledge|promise|commitment|intention|efforts?|willingness|offer|threat|vow|pressure|call|calls)$/i;
+
+// "supplies weapons to support Ukraine": a purpose clause after an object is not a second report
+// ("telling officials to make clear …" is a directive and still counts).
+function isPurpose(tokens: Token[], trigger: number): boolean {
+  if (tokens[trigger - 1]?.key !== 'to') return false;
+  const obj = tokens[trigger - 2];
+  if (!obj || !['NOUN', 'PROPN', 'PRON'].includes(obj.pos) || CONTROL.test(obj.text)) return false;
+  for (let k = trigger - 3; k >= Math.max(0, trigger - 6); k--) {
+    const t = tokens[k];
+    if (!t) break;
+    // "the first Japanese prime minister to attend" names who did it.
+    if (/^(first|last|only|next)$/i.test(t.text)) return false;
+    if (DIRECTIVE.has(t.lemma)) return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return !/^(be|become|remain|seem|have)$/.test(t.lemma);
+    if (t.pos === 'ADP' || t.pos === 'PUNCT') return false;
+  }
+  return false;
+}
 
 // "a warm welcome", "its support": a verb pattern's trigger used as a noun is no action.
 function nounUse(tokens: Token[], h: PatternHit): boolean {
