@@ -107,7 +107,7 @@ export function clauseStart(tokens: Token[], s0: number, t: number, ix?: ActorIn
     const w = tokens[k]?.text.toLowerCase() ?? '';
     if (w === ';' || w === ':') return k + 1;
     // "… discussed the threat and the United States reiterated …": a new subject after "and".
-    if (ix && w === 'and') {
+    if (ix && w === 'and' && !actorAt(ix, k - 1)) {
       let n = k + 1;
       if (/^(the|a)$/i.test(tokens[n]?.text ?? '')) n++;
       const a = ix.actors.find((x) => x.t0 === n);
@@ -135,7 +135,7 @@ export function inPrepPhrase(ix: ActorIndex, m: Mention): boolean {
   let k = m.t0 - 1;
   // Walk back over a list or an apposition ("in Madrid, Spain", "with China and Russia").
   for (;;) {
-    while (k >= 0 && /^(the|a|an)$/i.test(tokens[k]?.text ?? '')) k--;
+    while (k >= 0 && /^(the|a|an|his|her|its|their|our)$/i.test(tokens[k]?.text ?? '')) k--;
     const w = tokens[k]?.text ?? '';
     if (w !== ',' && !/^(and|or)$/i.test(w)) break;
     const prev = (ix.all ?? ix.actors).find((a) => a.t1 === k);

@@ -126,6 +126,12 @@ function codeHit(ctx: DocContext, ix: ActorIndex, hit: PatternHit, s0: number, s
   // Evidence starts at the subject when it is named in the clause, else at the clause.
   const clause0 = tokens[subClauseStart(tokens, s0, hit.trigger)]?.start ?? 0;
   const srcIds = unique(src.map((m) => m.id));
+  // "They … decided to strengthen cooperation": the parties of the joint action just reported.
+  if (srcIds.length === 0 && p.source.includes('subj') && theySubject(tokens, lo, hit.trigger)) {
+    const sent = tokens[hit.trigger]?.sent ?? 0;
+    const joint = [...before].reverse().find((e) => e.source.length + e.target.length >= 2 && /^0[3-6]/.test(e.code) && sent - (tokens.find((t) => t.start >= e.evidence.start)?.sent ?? -9) <= 2);
+    if (joint) srcIds.push(...joint.source, ...joint.target);
+  }
   if (tgt.length === 0 && refIds.length === 0 && !p.target.includes('none')) {
     const owner = planOwner(ix, hit, mentions);
     if (owner) refIds = [owner];
@@ -154,7 +160,7 @@ function codeHit(ctx: DocContext, ix: ActorIndex, hit: PatternHit, s0: number, s
   const evEnd = Math.max(...ends);
   const future = isFuture(tokens, lo, hit.trigger);
   const dated = eventDate(ctx, tokens, s0, s1, hit, future);
-  const place = placeIn(mentions, tokens, s0, s1);
+  const place = placeIn(ctx, mentions, tokens, s0, s1);
   const ev: Event = {
     code,
     root: code.slice(0, 2),
@@ -243,9 +249,13 @@ function isUnreal(tokens: Token[], lo: number, trigger: number): boolean {
   return first === 'if' || first === 'unless' || first === 'whether';
 }
 
+// "is opposed to", "is committed to", "was pleased with": adjectives, not passives.
+const STATIVE = /^(opposed|committed|determined|prepared|concerned|pleased|satisfied|disappointed|worried|alarmed|dedicated|engaged|involved|interested|unwilling|reluctant)$/i;
+
 function isPassive(tokens: Token[], trigger: number): boolean {
   const t = tokens[trigger];
   if (!t || !/(ed|en|wn|ne|un|ht)$/.test(t.text)) return false;
+  if (STATIVE.test(t.text) && tokens[trigger + 1]?.key !== 'by') return false;
   // "talks brokered by Qatar": a participle after its noun, with its agent.
   if (tokens[trigger + 1]?.key === 'by' && tokens[trigger - 1]?.pos === 'NOUN') return true;
   for (let k = trigger - 1; k >= Math.max(0, trigger - 3); k--) {
@@ -286,14 +296,29 @@ function possessor(ix: ActorIndex, trigger: number): Mention | null {
   return null;
 }
 
+/** The clause's subject is "they" (or "the two", "both sides"). */
+function theySubject(tokens: Token[], lo: number, trigger: number): boolean {
+  for (let k = lo; k < trigger; k++) {
+    const w = tokens[k]?.text.toLowerCase() ?? '';
+    // "They decided …" opens its clause; "the sixth time they had met" is a count, not a report.
+    if (w === 'they' && k > lo && !/^(and|,|but|then)$/i.test(tokens[k - 1]?.text ?? '')) return false;
+    if (w === 'they' || (w === 'two' && /^(leaders|sides|men|countries)$/i.test(tokens[k + 1]?.text ?? '')) || (w === 'both' && /^(sides|leaders)$/i.test(tokens[k + 1]?.text ?? ''))) return true;
+    if (tokens[k]?.pos === 'VERB') return false;
+  }
+  return false;
+}
+
 function suppressNested(hits: PatternHit[]): PatternHit[] {
   return hits.filter((h) => !hits.some((o) => o !== h && o.t0 <= h.trigger && h.trigger < o.t1 && o.t1 - o.t0 > h.t1 - h.t0));
 }
 
-function placeIn(mentions: Mention[], tokens: Token[], s0: number, s1: number): string | null {
-  const inSentence = mentions.filter((m) => m.type === 'place' && m.t0 >= s0 && m.t1 <= s1);
-  const preferred = inSentence.find((m) => /^(in|at)$/i.test(tokens[m.t0 - 1]?.text ?? ''));
-  return (preferred ?? inSentence[0])?.id ?? null;
+// Where it happened: a place the sentence puts it "in" or "at" (a city, a site, an island);
+// regions and oceans named in passing ("the Atlantic region") are not the event's place.
+function placeIn(ctx: DocContext, mentions: Mention[], tokens: Token[], s0: number, s1: number): string | null {
+  const broad = /^(continent|ocean|sea|region|subregion)$/;
+  const cands = mentions.filter((m) => m.type === 'place' && m.t0 >= s0 && m.t1 <= s1 && /^(in|at)$/i.test(tokens[m.t0 - 1]?.text ?? ''));
+  const pick = cands.find((m) => !broad.test(ctx.res.kb.entities.get(m.id)?.kind ?? '')) ?? null;
+  return pick?.id ?? null;
 }
 
 // One event per distinct action: the same code root between the same states (a person counts

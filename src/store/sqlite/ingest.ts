@@ -190,6 +190,17 @@ function storeRelations(ctx: StoreCtx, d: DocCtx, ex: Extraction): number {
   return ex.relations.length;
 }
 
+/**
+ * The date stories compare. A date the extractor only took from the publication date places
+ * the event in that year at best; a war or occupation (CAMEO 19, 20) goes on across years, so
+ * a report of it without a date of its own matches any date.
+ */
+function matchDate(ev: Extraction['events'][number], date: ReturnType<typeof parseDate>): ReturnType<typeof parseDate> {
+  if (ev.dateFrom !== 'published' || !ev.date) return date;
+  if (ev.code.startsWith('19') || ev.code.startsWith('20')) return null;
+  return parseDate(ev.date.slice(0, 4));
+}
+
 function storeEvents(ctx: StoreCtx, d: DocCtx, ex: Extraction): number {
   if (ex.events.length === 0) return 0;
   const firstId = ((ctx.st.get('SELECT max(id) AS m FROM events').get() as { m: number | null }).m ?? 0) + 1;
@@ -209,7 +220,7 @@ function storeEvents(ctx: StoreCtx, d: DocCtx, ex: Extraction): number {
         code: ev.code,
         source,
         target,
-        date,
+        date: matchDate(ev, date),
         place: ev.location ?? null,
         negated: ev.negated === true,
       },

@@ -129,7 +129,7 @@ export const MIGRATIONS: readonly string[] = [
     doc INTEGER,                   -- NULL: from the knowledge base
     ev_start INTEGER, ev_end INTEGER
   );
-  CREATE INDEX relations_object ON relations(object, type);
+  CREATE INDEX relations_object ON relations(object, type, role, doc);
   CREATE INDEX relations_subject ON relations(subject, type);
   -- Dated facts (office and membership starts and ends) for cross-document date checks.
   CREATE TABLE claims (

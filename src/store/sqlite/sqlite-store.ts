@@ -111,7 +111,7 @@ export class SqliteStore implements Store {
   exportEvents() {
     return exportEvents(this.ctx);
   }
-  network(opts?: { since?: string; until?: string }) {
+  network(opts?: { since?: string; until?: string; limit?: number }) {
     return network(this.ctx, opts);
   }
   close(): void {

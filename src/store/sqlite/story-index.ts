@@ -189,12 +189,14 @@ interface SeedRow {
 function candidateSeeds(ctx: StoreCtx, e: PendingEvent): { id: number; match: MatchEvent }[] {
   const out = new Map<number, { id: number; match: MatchEvent }>();
   const root = Number(rootOf(e.match.code));
-  const q = ctx.st.get(e.date ? CANDIDATES_DATED : CANDIDATES_UNDATED);
+  // The date the comparison uses: a date the extractor only took from the publication date is none.
+  const date = e.match.date;
+  const q = ctx.st.get(date ? CANDIDATES_DATED : CANDIDATES_UNDATED);
   const generic = e.packed % 1000 === 0 || e.packed % 1000 === 11 ? 1 : 0;
   for (const pair of probePairs(e.match, (k) => ctx.dict.affiliations(k))) {
     const ids = pairIds(ctx, pair, false);
     if (!ids) continue;
-    const args = { root, a: ids[0], b: ids[1], code: e.packed, generic, lo: e.date?.lo ?? -1, hi: e.date?.hi ?? -1 };
+    const args = { root, a: ids[0], b: ids[1], code: e.packed, generic, lo: date?.lo ?? -1, hi: date?.hi ?? -1 };
     for (const r of q.all(args) as SeedRow[]) {
       if (!out.has(r.story)) out.set(r.story, { id: r.story, match: toMatchEvent(ctx, r) });
     }

@@ -2,11 +2,11 @@
 // network, and the store's counts.
 import { statSync } from 'node:fs';
 import type { Entity, EntityType, Extraction, Relation } from '../../../core/index.js';
-import { formatDate, parseDate } from '../../../stories/index.js';
+import { filterBounds, formatDate, monthIndex } from '../../../stories/index.js';
 import type { ActorEdge, ActorNode, ExportEvent, StoreStats } from '../../store.js';
 import type { StoreCtx } from '../context.js';
 import { unpackSpans } from '../encode.js';
-import { hydrateEvents } from './events.js';
+import { eventsOfDocument, hydrateEvents } from './events.js';
 
 interface DocRow {
   id: number;
@@ -47,8 +47,7 @@ function extractionOf(ctx: StoreCtx, d: DocRow): Extraction {
     if (r.linked_by) e.linkedBy = r.linked_by;
     return e;
   });
-  const ids = Array.from({ length: d.n_events }, (_, i) => d.first_event + i);
-  const events = hydrateEvents(ctx, ids).map((e) => {
+  const events = eventsOfDocument(ctx, d).map((e) => {
     const out: Extraction['events'][number] = {
       code: e.code,
       root: e.root,
@@ -194,43 +193,40 @@ export function* exportEvents(ctx: StoreCtx): Iterable<ExportEvent> {
   }
 }
 
+/**
+ * The actor network over a date range, from the monthly pair rollup: nodes are actors, edges the
+ * events between two of them; `limit` keeps the heaviest edges (and the actors they join).
+ */
 export function network(
   ctx: StoreCtx,
-  opts: { since?: string; until?: string } = {},
+  opts: { since?: string; until?: string; limit?: number } = {},
 ): { nodes: ActorNode[]; edges: ActorEdge[] } {
-  const from = opts.since ? parseDate(opts.since) : null;
-  const to = opts.until ? parseDate(opts.until) : null;
-  const monthOf = (day: number) => {
-    const t = new Date(day * 86_400_000);
-    return t.getUTCFullYear() * 12 + t.getUTCMonth();
-  };
-  const lo = from ? monthOf(from.lo) : -1;
-  const hi = to ? monthOf(to.hi) : 1e9;
+  const lo = opts.since ? monthIndex(filterBounds(opts.since).lo) : -1;
+  const hi = opts.until ? monthIndex(filterBounds(opts.until).hi) : 1e9;
+  const limit = opts.limit ? `ORDER BY n DESC LIMIT ${Math.max(1, Math.trunc(opts.limit))}` : '';
+  const where = lo > -1 || hi < 1e9 ? 'WHERE month BETWEEN ? AND ?' : '';
   const rows = ctx.st
-    .get('SELECT a, b, sum(n) AS n, sum(gs) AS gs FROM rollup_pair WHERE month BETWEEN ? AND ? GROUP BY a, b')
-    .all(lo, hi) as { a: number; b: number; n: number; gs: number }[];
-  const nodes = new Map<number, ActorNode>();
-  const node = (id: number, n: number) => {
-    let x = nodes.get(id);
-    if (!x) {
-      const a = ctx.st.get('SELECT key, name, type FROM actors WHERE id = ?').get(id) as {
-        key: string;
-        name: string;
-        type: string;
-      };
-      x = { id: a.key, name: a.name, type: a.type, country: countryOf(ctx, a.key), events: 0 };
-      nodes.set(id, x);
-    }
-    x.events += n;
-    return x;
-  };
-  const edges: ActorEdge[] = rows.map((r) => ({
-    a: node(r.a, r.n).id,
-    b: node(r.b, r.n).id,
-    events: r.n,
-    goldstein: r.gs / 10,
-  }));
-  return { nodes: [...nodes.values()], edges };
+    .get(`SELECT a, b, sum(n) AS n, sum(gs) AS gs FROM rollup_pair ${where} GROUP BY a, b ${limit}`)
+    .all(...(where ? [lo, hi] : [])) as { a: number; b: number; n: number; gs: number }[];
+  const weight = new Map<number, number>();
+  for (const r of rows) {
+    weight.set(r.a, (weight.get(r.a) ?? 0) + r.n);
+    weight.set(r.b, (weight.get(r.b) ?? 0) + r.n);
+  }
+  const actors = ctx.st
+    .get(
+      `SELECT a.id, a.key, a.name, a.type, f.key AS affil FROM actors a LEFT JOIN actors f ON f.id = a.affil
+       WHERE a.id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify([...weight.keys()])) as { id: number; key: string; name: string; type: string; affil: string | null }[];
+  const byId = new Map<number, ActorNode>();
+  for (const a of actors) {
+    const country = a.key.startsWith('country:') ? a.key.slice(8) : a.affil?.startsWith('country:') ? a.affil.slice(8) : null;
+    byId.set(a.id, { id: a.key, name: a.name, type: a.type, country, events: weight.get(a.id) ?? 0 });
+  }
+  const key = (id: number) => byId.get(id)?.id ?? ctx.dict.actorKey(id);
+  const edges: ActorEdge[] = rows.map((r) => ({ a: key(r.a), b: key(r.b), events: r.n, goldstein: r.gs / 10 }));
+  return { nodes: [...byId.values()], edges };
 }
 
 export function stats(ctx: StoreCtx, file: string | null): StoreStats {

@@ -177,6 +177,19 @@ export function hydrateEvents(ctx: StoreCtx, ids: readonly number[]): StoredEven
   return out;
 }
 
+/** A document's events in order (their ids are consecutive), evidence cut from the body in hand. */
+export function eventsOfDocument(ctx: StoreCtx, doc: { key: string; body: string; first_event: number; n_events: number }): StoredEvent[] {
+  if (doc.n_events === 0) return [];
+  const rows = ctx.st
+    .get(
+      `SELECT e.id, e.code, e.gs, e.day, e.prec, e.place, e.actors, e.ev_start, e.ev_len, e.doc, e.ev_text AS ev,
+              e.conf, e.neg, e.rule, e.story, s.n_sources
+       FROM events e JOIN stories s ON s.id = e.story WHERE e.id BETWEEN ? AND ? ORDER BY e.id`,
+    )
+    .all(doc.first_event, doc.first_event + doc.n_events - 1) as EventRow[];
+  return rows.map((r) => toStoredEvent(ctx, { ...r, doc_key: doc.key, ev: r.ev ?? doc.body.slice(r.ev_start, r.ev_start + r.ev_len) }));
+}
+
 function toStoredEvent(ctx: StoreCtx, r: EventRow): StoredEvent {
   const code = unpackCode(r.code);
   const { source, target } = unpackActors(r.actors);
