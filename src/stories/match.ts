@@ -37,6 +37,10 @@ function corresponds(a: string, b: string, affil: AffiliationOf): boolean {
  */
 export function actorAgreement(a: readonly string[], b: readonly string[], affil: AffiliationOf): 0 | 1 | 2 {
   if (a.length === 0 || b.length === 0) return a.length === b.length ? 2 : 0;
+  if (a.length === 1 && b.length === 1) {
+    const [x, y] = [a[0] as string, b[0] as string];
+    return x === y ? 2 : corresponds(x, y, affil) ? 1 : 0;
+  }
   const sa = new Set(a);
   const sb = new Set(b);
   if (sa.size === sb.size && [...sa].every((x) => sb.has(x))) return 2;

@@ -11,6 +11,7 @@ const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'but', 
 const COORD = new Set([',', 'and', 'or', '&', 'as', 'well', 'the', 'both', 'with']);
 const TITLE_WORD = /^(president|prime|minister|secretary|general|chancellor|mr|mrs|ms|dr|foreign|defence|defense|king|queen|premier|leader|leaders|chief|cabinet|vice|deputy|state|spokesperson|spokesman|ambassador|envoy|official|officials|counterpart|counterparts)$/i;
 const MEMBER_WORD = /^(member|members|partner|partners|ally|allies|countries|states|nations)$/i;
+const DATE_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d+)$/i;
 const PREPOSITIONS = new Set(['to', 'of', 'from', 'in', 'at', 'on', 'for', 'with', 'by', 'against', 'into', 'about', 'over', 'between', 'among', 'toward', 'towards', 'than', 'like']);
 const GROUP_NOUNS = /^(leader|leaders|government|governments|head|heads|president|presidents|minister|ministers|officials|delegation|delegations|representatives|forces|troops|military|army|navy|people|administration|authorities|mission)$/i;
 const DOCUMENT_NOUNS = new Set(['communiqué', 'communique', 'document', 'report', 'declaration', 'statement', 'concept', 'strategy', 'resolution', 'letter', 'readout', 'study']);
@@ -79,6 +80,8 @@ export function coordinated(ix: ActorIndex, m: Mention, limit: { t0: number; t1:
     const a = sorted[k - 1];
     const b = sorted[k];
     if (!a || !b || !joinable(ix, a.t1, b.t0)) break;
+    // "…, the Treasury Department said": an attribution, not another party.
+    if (/^(said|says|told|added|reported|announced)$/i.test(ix.tokens[b.t1]?.text ?? '')) break;
     out.push(b);
   }
   return out;
@@ -293,7 +296,8 @@ export function actorAfter(ix: ActorIndex, t: number, hi: number, prep: string |
   if (prep) {
     let found = -1;
     for (let k = t; k < hi; k++) {
-      if (tokenIs(tokens[k], prep) && !actorAt(ix, k)) {
+      // "imposed sanctions on Tuesday on three companies": "on Tuesday" is a date.
+      if (tokenIs(tokens[k], prep) && !actorAt(ix, k) && !DATE_WORD.test(tokens[k + 1]?.text ?? '')) {
         found = k + 1;
         break;
       }

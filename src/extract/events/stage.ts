@@ -125,6 +125,11 @@ function codeHit(ctx: DocContext, ix: ActorIndex, hit: PatternHit, s0: number, s
   }
   // Evidence starts at the subject when it is named in the clause, else at the clause.
   const clause0 = tokens[subClauseStart(tokens, s0, hit.trigger)]?.start ?? 0;
+  // "visited Kyiv", "shelled Kharkiv": a visit to or an attack on a place is one on its state.
+  if (tgt.length === 0 && refIds.length === 0 && /^(042|043|1[5-9]|20)/.test(code)) {
+    const place = mentions.find((m) => m.type === 'place' && m.affiliation && m.t0 > hit.trigger && m.t0 <= hit.t1 + 4 && m.t1 <= hi);
+    if (place?.affiliation) refIds = [place.affiliation];
+  }
   const srcIds = unique(src.map((m) => m.id));
   // "They … decided to strengthen cooperation": the parties of the joint action just reported.
   if (srcIds.length === 0 && p.source.includes('subj') && theySubject(tokens, lo, hit.trigger)) {
@@ -224,6 +229,12 @@ function isPurpose(tokens: Token[], trigger: number): boolean {
 function nounUse(tokens: Token[], h: PatternHit): boolean {
   if (h.pattern.kind !== 'verb') return false;
   const t = tokens[h.trigger];
+  const before = tokens[h.trigger - 1];
+  // "accused of supplying drones", "useful for strengthening": a gerund after a preposition
+  // names an activity ("by signing" still reports how something was done).
+  if (t && /ing$/.test(t.text) && before?.pos === 'ADP' && !/^(by|to|after|before|while|since|without)$/i.test(before.text)) return true;
+  // "companies accused of …": a participle after a common noun, with no agent named.
+  if (t && /ed$/.test(t.text) && before?.pos === 'NOUN' && /^(of|for|in|with|over|to)$/i.test(tokens[h.trigger + 1]?.text ?? '')) return true;
   if (t?.pos === 'ADJ' && !PREDICATE_ADJ.has(t.key)) return true;
   const prev = tokens[h.trigger - 1];
   return !!prev && (prev.pos === 'DET' || /^(its|their|his|her|our|a|an)$/i.test(prev.text)) && !/^(that|this|which)$/i.test(prev.text);

@@ -90,9 +90,12 @@ function attribute(ctx: DocContext, ix: ActorIndex, q: QuoteSpan, t0: number, t1
     // The attribution belongs to the quote's sentence: stop at the next sentence end.
     if (/^[.!?]$/.test(tok.text)) break;
     if (SPEECH.has(tok.lemma) && (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'NOUN')) {
-      const after = actorStarting(ix, k + 1, k + 5);
+      // "…," said X: the verb right after the quote; "… and said Iran would respond" is not.
+      const adjacent = k <= t1 + 2 && tokens.slice(t1, k).every((x) => /^[,—–-]$/.test(x.text) || x.pos === 'SPACE');
+      const after = adjacent ? actorStarting(ix, k + 1, k + 5) : undefined;
       const before = speakerBetween(ix, t1, k);
       const who = before ?? after;
+      if (!who && k > t1 + 2) break;
       if (who) return { speaker: who.id, rule: before ? 'after:X-said' : 'after:said-X' };
       const pron = pronounBetween(ix, t1, k + 2);
       if (pron !== undefined) return { speaker: pron, rule: 'after:pronoun-said' };
