@@ -177,7 +177,8 @@ const queries = {
     store.officeHolder('country:JPN', 'prime-minister', iso(day0 + Math.floor(r() * 4017))),
   stats: () => store.stats(),
   'document by id': () => store.document(docKey.get(1 + Math.floor(r() * maxDoc)).key),
-  'network one month': () => store.network(windowOf(30)),
+  'network one month, top 500': () => store.network({ ...windowOf(30), limit: 500 }),
+  'network one month, all': () => store.network(windowOf(30)),
 };
 const pct = (xs, p) => xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 const results = {};

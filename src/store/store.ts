@@ -214,6 +214,9 @@ export interface Store {
   document(id: string): { extraction: Extraction; text: string; duplicateOf: string | null } | null;
   extractions(): Iterable<Extraction>;
   exportEvents(): Iterable<ExportEvent>;
-  network(opts?: { since?: string; until?: string; limit?: number }): { nodes: ActorNode[]; edges: ActorEdge[] };
+  network(opts?: { since?: string; until?: string; limit?: number }): {
+    nodes: ActorNode[];
+    edges: ActorEdge[];
+  };
   close(): void;
 }

@@ -1,7 +1,7 @@
 // `entente entity ID`, `entente quotes [--speaker ID]`, `entente members ORG --on DATE`
 import type { Command } from 'commander';
+import type { Interval, StoredQuote } from '../../app/store-api.js';
 import { EntenteError } from '../../core/index.js';
-import type { Interval, StoredQuote } from '../../store/index.js';
 import {
   type Column,
   collect,

@@ -1,6 +1,6 @@
 // `entente events [filters]` and `entente timeline ID [ID]`
 import type { Command } from 'commander';
-import type { EventFilter, StoredEvent } from '../../store/index.js';
+import type { EventFilter, StoredEvent } from '../../app/store-api.js';
 import {
   type Column,
   collect,

@@ -3,8 +3,8 @@ import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { DEFAULT_DB, openStore } from '../../app/open-store.js';
+import { EXPORT_FORMATS, type ExportFormat, exportLines } from '../../app/store-api.js';
 import { EntenteError } from '../../core/index.js';
-import { EXPORT_FORMATS, type ExportFormat, exportLines } from '../../export/index.js';
 
 async function writeAll(lines: Iterable<string>, out: Writable): Promise<void> {
   for (const line of lines) {

@@ -3,7 +3,7 @@
 import Table from 'cli-table3';
 import type { Command } from 'commander';
 import { DEFAULT_DB, openStore } from '../../app/open-store.js';
-import type { SqliteStore } from '../../store/index.js';
+import type { SqliteStore } from '../../app/store-api.js';
 
 // `entente events | head` closes the pipe early: that is the reader being done, not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {

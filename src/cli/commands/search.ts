@@ -1,6 +1,6 @@
 // `entente search "words"` and `entente stats`
 import type { Command } from 'commander';
-import type { SearchHit } from '../../store/index.js';
+import type { SearchHit } from '../../app/store-api.js';
 import { type OutputOptions, paged, pageOf, print, storeCommand, withStore } from './output.js';
 
 export function registerSearch(program: Command): void {

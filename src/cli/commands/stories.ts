@@ -1,6 +1,6 @@
 // `entente stories [filters] [--min-reports N]` and `entente conflicts`
 import type { Command } from 'commander';
-import type { Conflict, Story } from '../../stories/index.js';
+import type { Conflict, Story } from '../../app/store-api.js';
 import { eventFilter, filterOptions } from './events.js';
 import {
   type Column,

@@ -40,6 +40,17 @@ function matchStep(tokens: Token[], i: number, step: PatternStep, end: number): 
   return -1;
 }
 
+// wink tags some verbs right after a name as nouns ("Russia attacks Ukraine", "Biden visits
+// Japan"): a word with a verb ending straight after a capitalised name is read as the verb.
+function verbAfterSubject(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!t || !prev || !/(s|ed)$/.test(t.text) || t.upper) return false;
+  if (prev.pos !== 'PROPN' || !prev.upper) return false;
+  return !!next && (next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'ADP' || next.upper);
+}
+
 export function findHits(tokens: Token[], t0: number, t1: number, byTrigger: Map<string, EventPattern[]>, inner?: Uint8Array): PatternHit[] {
   const hits: PatternHit[] = [];
   for (let i = t0; i < t1; i++) {
@@ -48,7 +59,7 @@ export function findHits(tokens: Token[], t0: number, t1: number, byTrigger: Map
     const cands = [...(byTrigger.get(tok.lemma) ?? []), ...(tok.key !== tok.lemma ? (byTrigger.get(tok.key) ?? []) : [])];
     for (const p of cands) {
       const want = p.kind === 'verb' ? VERB_POS : NOUN_POS;
-      if (!want.has(tok.pos) && !NEGATOR_TRIGGERS.has(tok.key)) continue;
+      if (!want.has(tok.pos) && !NEGATOR_TRIGGERS.has(tok.key) && !(p.kind === 'verb' && verbAfterSubject(tokens, i))) continue;
       const first = p.steps[0];
       if (!first) continue;
       let end = matchStep(tokens, i, first, t1);

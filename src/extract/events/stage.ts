@@ -125,6 +125,8 @@ function codeHit(ctx: DocContext, ix: ActorIndex, hit: PatternHit, s0: number, s
   }
   // Evidence starts at the subject when it is named in the clause, else at the clause.
   const clause0 = tokens[subClauseStart(tokens, s0, hit.trigger)]?.start ?? 0;
+  // "protested the upcoming exercises": the actor of the event the object noun names.
+  if (tgt.length === 0 && refIds.length === 0 && !p.target.includes('none')) refIds = eventReferent(tokens, hit, before) ?? [];
   // "visited Kyiv", "shelled Kharkiv": a visit to or an attack on a place is one on its state.
   if (tgt.length === 0 && refIds.length === 0 && /^(042|043|1[5-9]|20)/.test(code)) {
     const place = mentions.find((m) => m.type === 'place' && m.affiliation && m.t0 > hit.trigger && m.t0 <= hit.t1 + 4 && m.t1 <= hi);

@@ -19,6 +19,7 @@ export function summitOwner(ix: ActorIndex, trigger: number): Mention | null {
 const EVENT_NOUNS: Record<string, string[]> = {
   launch: ['15'], launches: ['15'], test: ['15', '20'], tests: ['15', '20'], attack: ['18', '19'], attacks: ['18', '19'],
   strike: ['18', '19'], strikes: ['18', '19'], invasion: ['19'], incursion: ['19'], provocation: ['15', '13'],
+  exercises: ['06'], drills: ['06', '15'], manoeuvres: ['06', '15'], maneuvers: ['06', '15'], deployment: ['15'],
   claims: ['11', '12'], accusations: ['11', '12'], allegations: ['11', '12'], criticism: ['11'], remarks: ['11', '12', '13'],
 };
 

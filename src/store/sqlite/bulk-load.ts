@@ -27,6 +27,8 @@ const SECONDARY = [
   'quotes_head',
   'relations_object',
   'relations_subject',
+  'relations_doc',
+  'quotes_doc',
   'documents_hash',
   'rollup_pair_month',
   'stories_multi',
@@ -186,7 +188,20 @@ export class BulkLoader {
       if (story === undefined) {
         story = id;
         insStory.run(story, id, code, day, prec, place, ev.negated ? 1 : 0);
-        fileStory(this.store.ctx, { code: ev.code, source: ev.source, target: ev.target, date, place: ev.location ?? null, negated: ev.negated === true }, { story, src, tgt, place }, prec, day);
+        fileStory(
+          this.store.ctx,
+          {
+            code: ev.code,
+            source: ev.source,
+            target: ev.target,
+            date,
+            place: ev.location ?? null,
+            negated: ev.negated === true,
+          },
+          { story, src, tgt, place },
+          prec,
+          day,
+        );
         this.counts.stories++;
       } else {
         const seed = (seedOutlet.get(story) as { outlet: number }).outlet;

@@ -4,10 +4,35 @@ import type { Event, Extraction, Quote, SourceDocument } from '../../core/index.
 import { openSqliteStore } from './sqlite-store.js';
 
 /** A one-sentence article whose extraction holds the given event and quote over that sentence. */
-function article(id: string, body: string, source: string, ev: Omit<Event, 'evidence' | 'confidence' | 'rule' | 'root' | 'goldstein'> | null, quote?: { speaker: string; text: string }) {
-  const doc: SourceDocument = { id, body, title: null, published: '2024-05-02', url: null, source, author: null, origin: id, format: 'text' };
+function article(
+  id: string,
+  body: string,
+  source: string,
+  ev: Omit<Event, 'evidence' | 'confidence' | 'rule' | 'root' | 'goldstein'> | null,
+  quote?: { speaker: string; text: string },
+) {
+  const doc: SourceDocument = {
+    id,
+    body,
+    title: null,
+    published: '2024-05-02',
+    url: null,
+    source,
+    author: null,
+    origin: id,
+    format: 'text',
+  };
   const events: Event[] = ev
-    ? [{ ...ev, root: ev.code.slice(0, 2), goldstein: 1, confidence: 0.9, rule: 'test', evidence: { start: 0, end: body.length, text: body } }]
+    ? [
+        {
+          ...ev,
+          root: ev.code.slice(0, 2),
+          goldstein: 1,
+          confidence: 0.9,
+          rule: 'test',
+          evidence: { start: 0, end: body.length, text: body },
+        },
+      ]
     : [];
   const quotes: Quote[] = [];
   if (quote) {
@@ -16,7 +41,10 @@ function article(id: string, body: string, source: string, ev: Omit<Event, 'evid
   }
   const extraction: Extraction = {
     document: { id, title: null, published: '2024-05-02', publishedFrom: 'metadata' },
-    entities: [], events, quotes, relations: [],
+    entities: [],
+    events,
+    quotes,
+    relations: [],
   };
   return { doc, extraction };
 }
@@ -27,9 +55,14 @@ describe('Conflicts found at ingest', () => {
   it('sets a denied meeting against the reported one, whichever comes first', () => {
     const s = openSqliteStore(':memory:');
     for (const a of [
-      article('d1', 'A and B did not meet in Geneva on Wednesday.', 'One', { ...meeting, date: '2024-05-01', negated: true }),
+      article('d1', 'A and B did not meet in Geneva on Wednesday.', 'One', {
+        ...meeting,
+        date: '2024-05-01',
+        negated: true,
+      }),
       article('d2', 'A met B in Geneva on Wednesday.', 'Two', { ...meeting, date: '2024-05-01' }),
-    ]) s.ingestDocument(a.doc, a.extraction);
+    ])
+      s.ingestDocument(a.doc, a.extraction);
     const [c] = s.conflicts();
     assert.equal(c?.kind, 'contradiction');
     assert.equal(c?.a.doc, 'd1');
@@ -44,12 +77,20 @@ describe('Conflicts found at ingest', () => {
     for (const a of [
       article('d1', 'A met B in Geneva on May 1.', 'One', { ...meeting, date: '2024-05-01' }),
       article('d2', 'A met B in Geneva on May 2.', 'Two', { ...meeting, date: '2024-05-02' }),
-      article('d3', 'A met B in Paris on May 1.', 'Three', { ...meeting, date: '2024-05-01', location: 'place:paris' }),
-    ]) s.ingestDocument(a.doc, a.extraction);
-    assert.deepEqual(s.conflicts().map((c) => [c.kind, c.a.doc, c.b.doc]), [
-      ['inconsistent-date', 'd1', 'd2'],
-      ['inconsistent-place', 'd1', 'd3'],
-    ]);
+      article('d3', 'A met B in Paris on May 1.', 'Three', {
+        ...meeting,
+        date: '2024-05-01',
+        location: 'place:paris',
+      }),
+    ])
+      s.ingestDocument(a.doc, a.extraction);
+    assert.deepEqual(
+      s.conflicts().map((c) => [c.kind, c.a.doc, c.b.doc]),
+      [
+        ['inconsistent-date', 'd1', 'd2'],
+        ['inconsistent-place', 'd1', 'd3'],
+      ],
+    );
     s.close();
   });
 
@@ -57,11 +98,21 @@ describe('Conflicts found at ingest', () => {
     const s = openSqliteStore(':memory:');
     const words = 'we will never accept a change of borders by force';
     for (const a of [
-      article('d1', `The minister said "${words}" on Monday.`, 'One', null, { speaker: 'person:a', text: words }),
-      article('d2', `His colleague said: "${words}, whatever it costs."`, 'Two', null, { speaker: 'person:b', text: `${words}, whatever it costs.` }),
+      article('d1', `The minister said "${words}" on Monday.`, 'One', null, {
+        speaker: 'person:a',
+        text: words,
+      }),
+      article('d2', `His colleague said: "${words}, whatever it costs."`, 'Two', null, {
+        speaker: 'person:b',
+        text: `${words}, whatever it costs.`,
+      }),
       article('d3', `She said "${words}" again.`, 'Three', null, { speaker: 'person:a', text: words }),
-      article('d4', 'They said "never accept" twice.', 'Four', null, { speaker: 'person:c', text: 'never accept' }),
-    ]) s.ingestDocument(a.doc, a.extraction);
+      article('d4', 'They said "never accept" twice.', 'Four', null, {
+        speaker: 'person:c',
+        text: 'never accept',
+      }),
+    ])
+      s.ingestDocument(a.doc, a.extraction);
     const found = s.conflicts().map((c) => [c.kind, c.a.doc, c.b.doc]);
     assert.deepEqual(found, [
       ['misattribution', 'd1', 'd2'],
@@ -75,8 +126,15 @@ describe('Conflicts found at ingest', () => {
     for (const a of [
       article('d1', 'A met B in Geneva.', 'Wire', { ...meeting, date: '2024-05-01' }),
       article('d2', 'A and B held talks.', 'Wire', { ...meeting, date: '2024-05', target: ['person:b'] }),
-      article('d3', 'B met A.', 'Daily', { ...meeting, source: ['person:b'], target: ['person:a'], date: '2024', location: null }),
-    ]) s.ingestDocument(a.doc, a.extraction);
+      article('d3', 'B met A.', 'Daily', {
+        ...meeting,
+        source: ['person:b'],
+        target: ['person:a'],
+        date: '2024',
+        location: null,
+      }),
+    ])
+      s.ingestDocument(a.doc, a.extraction);
     const [story] = s.stories();
     assert.equal(story?.reports.length, 3);
     assert.equal(story?.sources, 2);

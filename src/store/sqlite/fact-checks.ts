@@ -154,7 +154,8 @@ export function storeQuotes(ctx: StoreCtx, doc: DocCtx, quotes: readonly Quote[]
       const seen = new Map<number, QuoteRow>();
       for (const h of windowHashes(words)) for (const r of byHead.all(h) as QuoteRow[]) seen.set(r.id, r);
       // Longer stored quotes that may hold this one: those with its first words (checked whole below).
-      for (const r of byText.all(`"${words.slice(0, MIN_QUOTE_WORDS).join(' ')}"`) as QuoteRow[]) seen.set(r.id, r);
+      for (const r of byText.all(`"${words.slice(0, MIN_QUOTE_WORDS).join(' ')}"`) as QuoteRow[])
+        seen.set(r.id, r);
       for (const r of seen.values()) {
         if (r.doc === doc.id || r.speaker === null || r.speaker === speaker) continue;
         const other = ctx.dict.actorKey(r.speaker);

@@ -195,7 +195,10 @@ function storeRelations(ctx: StoreCtx, d: DocCtx, ex: Extraction): number {
  * the event in that year at best; a war or occupation (CAMEO 19, 20) goes on across years, so
  * a report of it without a date of its own matches any date.
  */
-function matchDate(ev: Extraction['events'][number], date: ReturnType<typeof parseDate>): ReturnType<typeof parseDate> {
+function matchDate(
+  ev: Extraction['events'][number],
+  date: ReturnType<typeof parseDate>,
+): ReturnType<typeof parseDate> {
   if (ev.dateFrom !== 'published' || !ev.date) return date;
   if (ev.code.startsWith('19') || ev.code.startsWith('20')) return null;
   return parseDate(ev.date.slice(0, 4));

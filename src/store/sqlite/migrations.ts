@@ -131,6 +131,7 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX relations_object ON relations(object, type, role, doc);
   CREATE INDEX relations_subject ON relations(subject, type);
+  CREATE INDEX relations_doc ON relations(doc) WHERE doc IS NOT NULL;
   -- Dated facts (office and membership starts and ends) for cross-document date checks.
   CREATE TABLE claims (
     id INTEGER PRIMARY KEY,
@@ -151,6 +152,7 @@ export const MIGRATIONS: readonly string[] = [
     head INTEGER                    -- hash of the first words, for finding the same words elsewhere
   );
   CREATE INDEX quotes_speaker ON quotes(speaker, id);
+  CREATE INDEX quotes_doc ON quotes(doc);
   CREATE INDEX quotes_head ON quotes(head) WHERE head IS NOT NULL;
 
   -- Rollups kept at ingest: profiles and histograms read these, never a busy actor's events.

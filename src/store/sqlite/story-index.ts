@@ -14,9 +14,9 @@ import {
   discrepancy,
   formatDate,
   intervalAt,
-  MERGE_THRESHOLD,
   type Match,
   type MatchEvent,
+  MERGE_THRESHOLD,
   moreSpecific,
   type Precision,
   probePairs,
@@ -102,7 +102,8 @@ export function placeEvents(
     for (const seed of candidateSeeds(ctx, e)) {
       const first = compareEvents(e.match, seed.match, affil);
       if (seed.match.negated !== e.match.negated) {
-        if (first && first.score >= MERGE_THRESHOLD) conflict(ctx, doc, e, seed.id, 'contradiction', first.rule);
+        if (first && first.score >= MERGE_THRESHOLD)
+          conflict(ctx, doc, e, seed.id, 'contradiction', first.rule);
         continue;
       }
       if (!first) {
@@ -130,7 +131,8 @@ export function placeEvents(
         score = Math.min(score, r.score);
         if (r.score > best.score) best = r;
       }
-      if (ok && score >= MERGE_THRESHOLD) candidates.push({ event: e.index, story: seed.id, score, rule: best.rule });
+      if (ok && score >= MERGE_THRESHOLD)
+        candidates.push({ event: e.index, story: seed.id, score, rule: best.rule });
     }
   }
 
@@ -196,7 +198,15 @@ function candidateSeeds(ctx: StoreCtx, e: PendingEvent): { id: number; match: Ma
   for (const pair of probePairs(e.match, (k) => ctx.dict.affiliations(k))) {
     const ids = pairIds(ctx, pair, false);
     if (!ids) continue;
-    const args = { root, a: ids[0], b: ids[1], code: e.packed, generic, lo: date?.lo ?? -1, hi: date?.hi ?? -1 };
+    const args = {
+      root,
+      a: ids[0],
+      b: ids[1],
+      code: e.packed,
+      generic,
+      lo: date?.lo ?? -1,
+      hi: date?.hi ?? -1,
+    };
     for (const r of q.all(args) as SeedRow[]) {
       if (!out.has(r.story)) out.set(r.story, { id: r.story, match: toMatchEvent(ctx, r) });
     }
@@ -267,7 +277,9 @@ function join(ctx: StoreCtx, doc: DocCtx, s: Story, e: PendingEvent): void {
     const first = ctx.st.get('SELECT outlet FROM documents WHERE id = ?').get(rep.doc) as { outlet: number };
     ctx.st.get('INSERT OR IGNORE INTO story_outlets (story, outlet) VALUES (?, ?)').run(row.id, first.outlet);
     ctx.st
-      .get("INSERT INTO meta (key, value) VALUES ('multi_stories', 1) ON CONFLICT (key) DO UPDATE SET value = value + 1")
+      .get(
+        "INSERT INTO meta (key, value) VALUES ('multi_stories', 1) ON CONFLICT (key) DO UPDATE SET value = value + 1",
+      )
       .run();
   }
   const added = ctx.st
@@ -295,7 +307,14 @@ function describe(m: MatchEvent): string {
 }
 
 /** A conflict between a story's first report and the new report. */
-function conflict(ctx: StoreCtx, doc: DocCtx, e: PendingEvent, seedId: number, kind: string, how: string): void {
+function conflict(
+  ctx: StoreCtx,
+  doc: DocCtx,
+  e: PendingEvent,
+  seedId: number,
+  kind: string,
+  how: string,
+): void {
   const seed = ctx.st.get(`SELECT ${MEMBER_COLUMNS} FROM events WHERE id = ?`).get(seedId) as EventRow;
   const a = toMatchEvent(ctx, seed);
   const b = e.match;

@@ -218,14 +218,29 @@ export function network(
       `SELECT a.id, a.key, a.name, a.type, f.key AS affil FROM actors a LEFT JOIN actors f ON f.id = a.affil
        WHERE a.id IN (SELECT value FROM json_each(?))`,
     )
-    .all(JSON.stringify([...weight.keys()])) as { id: number; key: string; name: string; type: string; affil: string | null }[];
+    .all(JSON.stringify([...weight.keys()])) as {
+    id: number;
+    key: string;
+    name: string;
+    type: string;
+    affil: string | null;
+  }[];
   const byId = new Map<number, ActorNode>();
   for (const a of actors) {
-    const country = a.key.startsWith('country:') ? a.key.slice(8) : a.affil?.startsWith('country:') ? a.affil.slice(8) : null;
+    const country = a.key.startsWith('country:')
+      ? a.key.slice(8)
+      : a.affil?.startsWith('country:')
+        ? a.affil.slice(8)
+        : null;
     byId.set(a.id, { id: a.key, name: a.name, type: a.type, country, events: weight.get(a.id) ?? 0 });
   }
   const key = (id: number) => byId.get(id)?.id ?? ctx.dict.actorKey(id);
-  const edges: ActorEdge[] = rows.map((r) => ({ a: key(r.a), b: key(r.b), events: r.n, goldstein: r.gs / 10 }));
+  const edges: ActorEdge[] = rows.map((r) => ({
+    a: key(r.a),
+    b: key(r.b),
+    events: r.n,
+    goldstein: r.gs / 10,
+  }));
   return { nodes: [...byId.values()], edges };
 }
 

@@ -178,7 +178,10 @@ export function hydrateEvents(ctx: StoreCtx, ids: readonly number[]): StoredEven
 }
 
 /** A document's events in order (their ids are consecutive), evidence cut from the body in hand. */
-export function eventsOfDocument(ctx: StoreCtx, doc: { key: string; body: string; first_event: number; n_events: number }): StoredEvent[] {
+export function eventsOfDocument(
+  ctx: StoreCtx,
+  doc: { key: string; body: string; first_event: number; n_events: number },
+): StoredEvent[] {
   if (doc.n_events === 0) return [];
   const rows = ctx.st
     .get(
@@ -187,7 +190,13 @@ export function eventsOfDocument(ctx: StoreCtx, doc: { key: string; body: string
        FROM events e JOIN stories s ON s.id = e.story WHERE e.id BETWEEN ? AND ? ORDER BY e.id`,
     )
     .all(doc.first_event, doc.first_event + doc.n_events - 1) as EventRow[];
-  return rows.map((r) => toStoredEvent(ctx, { ...r, doc_key: doc.key, ev: r.ev ?? doc.body.slice(r.ev_start, r.ev_start + r.ev_len) }));
+  return rows.map((r) =>
+    toStoredEvent(ctx, {
+      ...r,
+      doc_key: doc.key,
+      ev: r.ev ?? doc.body.slice(r.ev_start, r.ev_start + r.ev_len),
+    }),
+  );
 }
 
 function toStoredEvent(ctx: StoreCtx, r: EventRow): StoredEvent {
