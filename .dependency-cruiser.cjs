@@ -21,6 +21,8 @@ module.exports = {
     layer('app', ['core', 'data', 'nlp', 'extract', 'ingest', 'stories', 'store', 'export']),
     layer('api', ['core', 'app']),
     layer('cli', ['core', 'app', 'api']),
+    // The explorer talks to the server over HTTP only.
+    layer('web', []),
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

@@ -39,6 +39,11 @@ export function eventDate(ctx: DocContext, tokens: Token[], s0: number, s1: numb
   const para = ctx.body.lastIndexOf('\n', sStart);
   const inPara = (ctx.dates ?? []).filter((d) => d.end <= sStart && d.start > para && usable(d)).pop();
   if (inPara) return { date: inPara.value, from: 'context' };
+  // "Last year, Japan signed …. This document highlights …": the sentence before, in the same
+  // paragraph, dates what follows from it.
+  const prevStart = s0 > 0 ? (tokens[ctx.analysis?.sentences[(tokens[s0]?.sent ?? 0) - 1]?.t0 ?? 0]?.start ?? sStart) : sStart;
+  const prev = (ctx.dates ?? []).filter((d) => d.start >= Math.max(prevStart, para) && d.end <= sStart && d.precision === 'year' && !ctx.quotes?.some((q) => d.start >= q.start && d.end <= q.end)).pop();
+  if (prev) return { date: prev.value, from: 'context' };
   const focus = focusDay(ctx.dates ?? [], usable);
   if (focus && (!pub || focus.slice(0, 7) === pub.slice(0, 7))) return { date: focus, from: 'context' };
   return pub ? { date: pub.slice(0, 7), from: 'published' } : { date: null, from: 'none' };

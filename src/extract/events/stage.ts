@@ -129,7 +129,8 @@ function codeHit(ctx: DocContext, ix: ActorIndex, hit: PatternHit, s0: number, s
   if (tgt.length === 0 && refIds.length === 0 && !p.target.includes('none')) refIds = eventReferent(tokens, hit, before) ?? [];
   // "visited Kyiv", "shelled Kharkiv": a visit to or an attack on a place is one on its state.
   if (tgt.length === 0 && refIds.length === 0 && /^(042|043|1[5-9]|20)/.test(code)) {
-    const place = mentions.find((m) => m.type === 'place' && m.affiliation && m.t0 > hit.trigger && m.t0 <= hit.t1 + 4 && m.t1 <= hi);
+    // The place must be the object ("visited Kyiv", "strikes on Odesa"), not where it happened ("in Vilnius").
+    const place = mentions.find((m) => m.type === 'place' && m.affiliation && m.t0 > hit.trigger && m.t0 <= hit.t1 + 4 && m.t1 <= hi && !/^(in|at|from|near|during)$/i.test(tokens[m.t0 - 1]?.text ?? '') && !/^(in|at|from|near)$/i.test(tokens[m.t0 - 2]?.text ?? ''));
     if (place?.affiliation) refIds = [place.affiliation];
   }
   const srcIds = unique(src.map((m) => m.id));
@@ -161,8 +162,14 @@ function codeHit(ctx: DocContext, ix: ActorIndex, hit: PatternHit, s0: number, s
   const cameo = lookupCameo(ctx, code);
   const named = srcVia === 'name' || srcVia === 'relative' || srcVia === 'control' || srcVia === 'nearest';
   const sentStart = tokens[s0]?.start ?? 0;
-  const fromSrc = src.map((m) => m.start).filter((x) => x >= sentStart);
-  const evStart = named && fromSrc.length > 0 ? Math.min(...fromSrc, tokens[hit.t0]?.start ?? 0) : Math.min(clause0, tokens[hit.t0]?.start ?? 0);
+  // A possessor far before a noun trigger ("Russia's industrial base and invasion of Ukraine")
+  // does not start the evidence: the noun phrase does.
+  const trigStart = tokens[hit.t0]?.start ?? 0;
+  const fromSrc = src
+    .filter((m) => p.kind !== 'noun' || hit.t0 - m.t1 <= 2)
+    .map((m) => m.start)
+    .filter((x) => x >= sentStart);
+  const evStart = named && fromSrc.length > 0 ? Math.min(...fromSrc, trigStart) : p.kind === 'noun' ? trigStart : Math.min(clause0, trigStart);
   const ends = [...tgt.map((m) => m.end), tokens[hit.t1 - 1]?.end ?? 0];
   const evEnd = Math.max(...ends);
   const future = isFuture(tokens, lo, hit.trigger);

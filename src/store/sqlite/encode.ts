@@ -29,10 +29,6 @@ export function codeRange(prefix: string): [number, number] {
   return [lo, lo];
 }
 
-export function rootOfPacked(n: number): number {
-  return Math.floor(n / 1000);
-}
-
 export function writeVarints(values: readonly number[]): Buffer {
   const out: number[] = [];
   for (let v of values) {

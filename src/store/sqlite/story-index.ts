@@ -12,8 +12,6 @@ import {
   type Candidate,
   compareEvents,
   discrepancy,
-  formatDate,
-  intervalAt,
   type Match,
   type MatchEvent,
   MERGE_THRESHOLD,
@@ -23,8 +21,10 @@ import {
   rootOf,
   storyPairs,
 } from '../../stories/index.js';
-import { addConflict, type DocCtx, type PendingEvent, type StoreCtx } from './context.js';
-import { packActors, packCode, unpackActors, unpackCode } from './encode.js';
+import type { DocCtx, PendingEvent, StoreCtx } from './context.js';
+import { packActors, packCode, unpackCode } from './encode.js';
+import { type EventRow, MEMBER_COLUMNS, toMatchEvent } from './event-rows.js';
+import { conflict } from './story-conflicts.js';
 
 /** Members compared per story: the most recent ones, so a long-running story stays cheap. */
 const MEMBERS_CHECKED = 8;
@@ -32,18 +32,6 @@ const MEMBERS_CHECKED = 8;
 const CANDIDATES_FINE = 12;
 const CANDIDATES_COARSE = 6;
 
-interface EventRow {
-  id: number;
-  doc: number;
-  code: number;
-  day: number;
-  prec: Precision;
-  place: number | null;
-  actors: Uint8Array;
-  neg: number;
-  ev_start: number;
-  ev_len: number;
-}
 
 interface StoryRow {
   id: number;
@@ -67,20 +55,6 @@ interface Story {
   members: Member[];
 }
 
-export function toMatchEvent(
-  ctx: StoreCtx,
-  row: { code: number; day: number; prec: number; place: number | null; actors: Uint8Array; neg: number },
-): MatchEvent {
-  const { source, target } = unpackActors(row.actors);
-  return {
-    code: unpackCode(row.code),
-    source: source.map((a) => ctx.dict.actorKey(a)),
-    target: target.map((a) => ctx.dict.actorKey(a)),
-    date: row.day < 0 || row.prec === 0 ? null : intervalAt(row.day, row.prec as 1 | 2 | 3),
-    place: row.place === null ? null : ctx.dict.actorKey(row.place),
-    negated: row.neg === 1,
-  };
-}
 
 /** Which report a story shows: the most precise date, then named people, then the finest code. */
 function specificity(m: MatchEvent, prec: Precision): number {
@@ -243,7 +217,6 @@ export function fileStory(
   }
 }
 
-const MEMBER_COLUMNS = 'id, doc, code, day, prec, place, actors, neg, ev_start, ev_len';
 
 function loadStory(ctx: StoreCtx, seed: { id: number; match: MatchEvent }): Story {
   const row = ctx.st.get('SELECT * FROM stories WHERE id = ?').get(seed.id) as StoryRow;
@@ -298,40 +271,4 @@ function join(ctx: StoreCtx, doc: DocCtx, s: Story, e: PendingEvent): void {
       row.n_sources + added,
       row.id,
     );
-}
-
-function describe(m: MatchEvent): string {
-  const who = (xs: readonly string[]) => xs.join(', ') || '—';
-  const when = m.date ? formatDate(m.date.lo, m.date.prec) : 'undated';
-  return `CAMEO ${m.code}: ${who(m.source)} → ${who(m.target)}, ${when}${m.place ? `, ${m.place}` : ''}`;
-}
-
-/** A conflict between a story's first report and the new report. */
-function conflict(
-  ctx: StoreCtx,
-  doc: DocCtx,
-  e: PendingEvent,
-  seedId: number,
-  kind: string,
-  how: string,
-): void {
-  const seed = ctx.st.get(`SELECT ${MEMBER_COLUMNS} FROM events WHERE id = ?`).get(seedId) as EventRow;
-  const a = toMatchEvent(ctx, seed);
-  const b = e.match;
-  let note: string;
-  if (kind === 'contradiction') {
-    const [first, second] = b.negated ? ['it did', 'it did not'] : ['it did not', 'it did'];
-    note = `the first report says ${first} happen, the second that ${second} (${describe(a)}; matched by ${how})`;
-  } else if (kind === 'inconsistent-date') {
-    note = `the same action is dated ${formatDate(a.date?.lo ?? -1, 3)} in one report, ${formatDate(b.date?.lo ?? -1, 3)} in the other (${describe(b)})`;
-  } else {
-    note = `the same action is placed at ${a.place} in one report, ${b.place} in the other (${describe(b)})`;
-  }
-  addConflict(
-    ctx,
-    kind,
-    { doc: seed.doc, start: seed.ev_start, end: seed.ev_start + seed.ev_len },
-    { doc: doc.id, start: e.evStart, end: e.evEnd },
-    note,
-  );
 }

@@ -7,7 +7,7 @@ import type { StoreCtx } from '../context.js';
 import { codeRange, unpackActors, unpackCode } from '../encode.js';
 
 const MAX_DAY = 1e9;
-export const MAX_LIMIT = 10_000;
+const MAX_LIMIT = 10_000;
 
 interface Plan {
   since: number;
