@@ -1,7 +1,7 @@
 // Everything the stages look things up in, built once per knowledge base and shared by every
 // document: the name gazetteer, title forms, surname index, office intervals, lexicons, CAMEO.
 import { type CameoCode, loadCameo } from '../data/cameo.js';
-import type { Kb, KbEntity, KbOffice } from '../data/kb-types.js';
+import type { Kb, KbEntity, KbMembership, KbOffice } from '../data/kb-types.js';
 import { type Lexicons, loadLexicons } from '../data/lexicons.js';
 import { Gazetteer } from '../nlp/gazetteer.js';
 import { aliasKeys } from '../nlp/keys.js';
@@ -21,6 +21,8 @@ export interface Resources {
   /** Family-name key → person ids (both name orders for East Asian names). */
   surnames: Map<string, string[]>;
   officesByPerson: Map<string, KbOffice[]>;
+  /** "member|org" → the knowledge base's memberships, partnerships and alliances between them. */
+  membershipsByPair: Map<string, KbMembership[]>;
   patterns: EventPatterns;
   cameo: Map<string, CameoCode>;
 }
@@ -58,7 +60,15 @@ export function prepare(kb: Kb): Resources {
     list.push(o);
     officesByPerson.set(o.person, list);
   }
+  const membershipsByPair = new Map<string, KbMembership[]>();
+  for (const m of kb.memberships) {
+    const key = `${m.member}|${m.org}`;
+    const list = membershipsByPair.get(key) ?? [];
+    list.push(m);
+    membershipsByPair.set(key, list);
+  }
   const res: Resources = {
+    membershipsByPair,
     kb,
     gazetteer: new Gazetteer(kb),
     lex: loadLexicons(),

@@ -4,6 +4,8 @@ import { foldDiacritics } from '../core/index.js';
 
 /** Token → matching key; '' for tokens that matching skips (hyphens, lone apostrophes). */
 export function tokenKey(text: string): string {
+  // Most tokens are plain ASCII words: skip Unicode folding for them.
+  if (/^[A-Za-z0-9]+$/.test(text)) return text.toLowerCase();
   if (/^[-‐‑‒–—'’]+$/.test(text)) return '';
   return foldDiacritics(text).toLowerCase().replace(/[.'’]/g, '');
 }

@@ -36,8 +36,41 @@ export function actorMentions(mentions: Mention[]): Mention[] {
   return mentions.filter((m) => isActorType(m.type) && !(m.type === 'country' && placeBefore(m))).sort((a, b) => a.t0 - b.t0);
 }
 
+interface Lookup {
+  cover: (Mention | undefined)[];
+  start: (Mention | undefined)[];
+  end: (Mention | undefined)[];
+}
+const lookups = new WeakMap<ActorIndex, Lookup>();
+
+/** Token → actor tables, built once per document: the stages ask these questions per token. */
+function lookup(ix: ActorIndex): Lookup {
+  let l = lookups.get(ix);
+  if (!l) {
+    l = { cover: [], start: [], end: [] };
+    for (const a of ix.actors) {
+      for (let k = a.t0; k < a.t1; k++) l.cover[k] ??= a;
+      l.start[a.t0] ??= a;
+      l.end[a.t1] ??= a;
+    }
+    lookups.set(ix, l);
+  }
+  return l;
+}
+
 function actorAt(ix: ActorIndex, t: number): Mention | undefined {
-  return ix.actors.find((a) => a.t0 <= t && t < a.t1);
+  return lookup(ix).cover[t];
+}
+
+export const actorCovering = actorAt;
+
+/** The actor whose name starts at token t / ends just before token t. */
+export function actorStartingAt(ix: ActorIndex, t: number): Mention | undefined {
+  return lookup(ix).start[t];
+}
+
+export function actorEndingAt(ix: ActorIndex, t: number): Mention | undefined {
+  return lookup(ix).end[t];
 }
 
 /**
@@ -113,7 +146,7 @@ export function clauseStart(tokens: Token[], s0: number, t: number, ix?: ActorIn
     if (ix && w === 'and' && !actorAt(ix, k - 1)) {
       let n = k + 1;
       if (/^(the|a)$/i.test(tokens[n]?.text ?? '')) n++;
-      const a = ix.actors.find((x) => x.t0 === n);
+      const a = actorStartingAt(ix, n);
       if (a && a.t1 < t && tokens.slice(a.t1, t).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return k + 1;
     }
     if (CLAUSE_OPENERS.has(w)) {
@@ -174,7 +207,7 @@ export function subjectOf(ix: ActorIndex, s0: number, trigger: number, depth = 0
       let j = k - 1;
       while (j >= lo && (tokens[j]?.pos === 'ADJ' || tokens[j]?.pos === 'ADV')) j--;
       if (/^['’]s$/.test(tokens[j]?.text ?? '')) {
-        const poss = ix.actors.find((a) => a.t1 === j);
+        const poss = actorEndingAt(ix, j);
         if (poss) return { mentions: [poss], via: 'control' };
       }
       break;
@@ -195,7 +228,7 @@ export function subjectOf(ix: ActorIndex, s0: number, trigger: number, depth = 0
   if (/^(which|who|that)$/.test(opener)) {
     let k = lo - 2;
     while (k >= s0 && (tokens[k]?.text === ',' || isDash(tokens, k))) k--;
-    const ante = ix.actors.find((a) => a.t1 === k + 1);
+    const ante = actorEndingAt(ix, k + 1);
     if (ante && tokens.slice(lo, trigger).every((x) => !ix.actors.some((a) => a.t0 === x.i))) return { mentions: [ante], via: 'relative' };
   }
   let firstVerb = trigger;
@@ -302,7 +335,7 @@ export function actorAfter(ix: ActorIndex, t: number, hi: number, prep: string |
         break;
       }
       // "met President Yoon …, he welcomed … with Seoul": the direct object comes first.
-      const a = ix.actors.find((x) => x.t0 === k);
+      const a = actorStartingAt(ix, k);
       if (a && direct && k <= t + 1 && !isModifier(ix, a) && !/^['’]s$/.test(tokens[a.t1]?.text ?? '')) break;
       if (k > t && stopsRight(tokens, k)) break;
     }
@@ -310,7 +343,7 @@ export function actorAfter(ix: ActorIndex, t: number, hi: number, prep: string |
     start = found;
   }
   for (let k = start; k < hi; k++) {
-    const a = ix.actors.find((x) => x.t0 === k);
+    const a = actorStartingAt(ix, k);
     if (a && !isModifier(ix, a)) return a;
     if (prep && k - start > 5) return null;
     if (k > start && stopsRight(tokens, k)) return null;

@@ -56,7 +56,10 @@ export function findHits(tokens: Token[], t0: number, t1: number, byTrigger: Map
   for (let i = t0; i < t1; i++) {
     const tok = tokens[i];
     if (!tok) continue;
-    const cands = [...(byTrigger.get(tok.lemma) ?? []), ...(tok.key !== tok.lemma ? (byTrigger.get(tok.key) ?? []) : [])];
+    const byLemma = byTrigger.get(tok.lemma);
+    const byKey = tok.key !== tok.lemma ? byTrigger.get(tok.key) : undefined;
+    if (!byLemma && !byKey) continue;
+    const cands = byKey ? [...(byLemma ?? []), ...byKey] : (byLemma ?? []);
     for (const p of cands) {
       const want = p.kind === 'verb' ? VERB_POS : NOUN_POS;
       if (!want.has(tok.pos) && !NEGATOR_TRIGGERS.has(tok.key) && !(p.kind === 'verb' && verbAfterSubject(tokens, i))) continue;

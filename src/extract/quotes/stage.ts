@@ -4,7 +4,7 @@
 import type { Quote } from '../../core/index.js';
 import type { Token } from '../../nlp/analyze.js';
 import type { DocContext, Mention, Stage } from '../context.js';
-import { type ActorIndex, actorMentions, antecedent, inPrepPhrase, isModifier, subjectOf } from '../events/actors.js';
+import { type ActorIndex, actorCovering, actorMentions, actorStartingAt, antecedent, inPrepPhrase, isModifier, subjectOf } from '../events/actors.js';
 import { findQuotes, type QuoteSpan } from './find.js';
 
 const SPEECH = new Set([
@@ -137,7 +137,8 @@ function attribute(ctx: DocContext, ix: ActorIndex, q: QuoteSpan, t0: number, t1
 
 function actorStarting(ix: ActorIndex, lo: number, hi: number): Mention | undefined {
   for (let k = lo; k < hi; k++) {
-    const m = ix.actors.find((a) => a.t0 === k && !isModifier(ix, a));
+    const s0 = actorStartingAt(ix, k);
+    const m = s0 && !isModifier(ix, s0) ? s0 : undefined;
     if (m) return m;
     const w = ix.tokens[k]?.text ?? '';
     if (/^[.;!?]$/.test(w)) return undefined;
@@ -171,7 +172,7 @@ function speakerBefore(ix: ActorIndex, lo: number, verb: number): string | null 
     if (tokens[k]?.text === ')') depth++;
     if (tokens[k]?.text === '(') depth--;
     if (depth > 0) continue;
-    const m = ix.actors.find((a) => a.t0 <= k && k < a.t1);
+    const m = actorCovering(ix, k);
     if (m && !isModifier(ix, m) && !inPrepPhrase(ix, m)) return m.id;
     const w = tokens[k]?.text.toLowerCase();
     if (w === 'he' || w === 'she') return antecedent(ix, k, 'person')?.id ?? null;

@@ -50,7 +50,7 @@ export const relationsStage: Stage = {
             const x = countries[i];
             const y = countries[j];
             if (!x || !y || x.id === y.id) continue;
-            const kb = ctx.res.kb.memberships.find((m) => m.type === 'allied_with' && ((m.member === x.id && m.org === y.id) || (m.member === y.id && m.org === x.id)));
+            const kb = [...(ctx.res.membershipsByPair.get(`${x.id}|${y.id}`) ?? []), ...(ctx.res.membershipsByPair.get(`${y.id}|${x.id}`) ?? [])].find((m) => m.type === 'allied_with');
             const hyphenated = ctx.body.slice(x.end, y.start).match(/^\s*[-–]\s*$/) !== null;
             if (kb || hyphenated) add({ type: 'allied_with', subject: x.id, object: y.id, start: kb?.start ?? null, end: kb?.end ?? null, negated: false, evidence: ev, rule: kb ? 'kb:alliance+cue' : 'text:x-y-alliance' });
           }
@@ -64,7 +64,7 @@ export const relationsStage: Stage = {
 
 function membership(ctx: DocContext, tokens: Token[], s0: number, x: Mention, o: Mention, memberCue: boolean, partnerCue: boolean): Relation | null {
   const date = ctx.published?.date ?? null;
-  const kb = ctx.res.kb.memberships.filter((m) => m.member === x.id && m.org === o.id && m.type !== 'allied_with');
+  const kb = (ctx.res.membershipsByPair.get(`${x.id}|${o.id}`) ?? []).filter((m) => m.type !== 'allied_with');
   const member = kb.find((m) => m.type === 'member_of' && within(date, m.start, m.end));
   const partner = kb.find((m) => m.type === 'partner_of' && within(date, m.start, m.end));
   // The cue must stand between or right beside the two names, not anywhere in the sentence.

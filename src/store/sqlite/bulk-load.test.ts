@@ -6,14 +6,24 @@ import { openSqliteStore, type SqliteStore } from './sqlite-store.js';
 
 function articles(n: number) {
   const w = world(3, 200);
-  return Array.from({ length: n }, (_, i) => syntheticArticle(w, i, { seed: 3, actors: 200, events: 10, quotes: 2, published: 19_000 + i }));
+  return Array.from({ length: n }, (_, i) =>
+    syntheticArticle(w, i, { seed: 3, actors: 200, events: 10, quotes: 2, published: 19_000 + i }),
+  );
 }
 
 const sums = (s: SqliteStore) =>
   Object.fromEntries(
-    ['SELECT count(*) FROM events', 'SELECT count(*) FROM ea', 'SELECT sum(n) FROM rollup_actor', 'SELECT sum(gs) FROM rollup_actor',
-      'SELECT sum(n) FROM rollup_pair', 'SELECT sum(n) FROM pair_totals', 'SELECT sum(n) FROM rollup_outlet', 'SELECT count(*) FROM quotes',
-      'SELECT count(*) FROM lsh'].map((q) => [q, s.db.prepare(q).pluck().get()]),
+    [
+      'SELECT count(*) FROM events',
+      'SELECT count(*) FROM ea',
+      'SELECT sum(n) FROM rollup_actor',
+      'SELECT sum(gs) FROM rollup_actor',
+      'SELECT sum(n) FROM rollup_pair',
+      'SELECT sum(n) FROM pair_totals',
+      'SELECT sum(n) FROM rollup_outlet',
+      'SELECT count(*) FROM quotes',
+      'SELECT count(*) FROM lsh',
+    ].map((q) => [q, s.db.prepare(q).pluck().get()]),
   );
 
 describe('Bulk loading', () => {
@@ -27,8 +37,14 @@ describe('Bulk loading', () => {
     loader.finish();
     assert.deepEqual(sums(bulk), sums(one));
     assert.equal(bulk.stats().events, one.stats().events);
-    assert.deepEqual(bulk.events({ actor: 'country:USA', limit: 5 }).map((e) => e.evidence.text), one.events({ actor: 'country:USA', limit: 5 }).map((e) => e.evidence.text));
-    assert.equal((bulk.db.pragma('integrity_check') as { integrity_check: string }[])[0]?.integrity_check, 'ok');
+    assert.deepEqual(
+      bulk.events({ actor: 'country:USA', limit: 5 }).map((e) => e.evidence.text),
+      one.events({ actor: 'country:USA', limit: 5 }).map((e) => e.evidence.text),
+    );
+    assert.equal(
+      (bulk.db.pragma('integrity_check') as { integrity_check: string }[])[0]?.integrity_check,
+      'ok',
+    );
     one.close();
     bulk.close();
   });

@@ -8,6 +8,7 @@ import { contentHash } from '../content-hash.js';
 import { bandKeys, shingles, signature } from '../minhash.js';
 import { outletOf } from '../outlet.js';
 import { packActors, packCode, packSpans } from './encode.js';
+import { RollupTally } from './rollup-tally.js';
 import type { SqliteStore } from './sqlite-store.js';
 import { fileStory } from './story-index.js';
 
@@ -39,11 +40,8 @@ export class BulkLoader {
   private readonly indexSql = new Map<string, string>();
   private nextEvent: number;
   private readonly storyOf = new Map<number, number>();
-  private readonly actorRoll = new Map<string, [number, number]>();
-  private readonly pairRoll = new Map<string, [number, number]>();
-  private readonly pairTotal = new Map<string, [number, number]>();
-  private readonly outletRoll = new Map<string, number>();
   private readonly codes = new Map<number, number>();
+  private readonly rollups = new RollupTally();
   private readonly counts = {
     documents: 0,
     events: 0,
@@ -74,14 +72,6 @@ export class BulkLoader {
     this.nextEvent =
       ((db.prepare('SELECT max(id) AS m FROM events').get() as { m: number | null }).m ?? 0) + 1;
     db.exec('BEGIN');
-  }
-
-  private add3(map: Map<string, [number, number]>, key: string, gs: number): void {
-    const v = map.get(key);
-    if (v) {
-      v[0]++;
-      v[1] += gs;
-    } else map.set(key, [1, gs]);
   }
 
   /** Stores one article; returns the id of its first event (the others follow in order). */
@@ -230,21 +220,7 @@ export class BulkLoader {
       for (const x of src) ea.run(x, day, id, tgt.includes(x) ? 3 : 1, code);
       for (const x of tgt) ea.run(x, day, id, 2, code);
       this.codes.set(code, (this.codes.get(code) ?? 0) + 1);
-      if (ev.negated) return;
-      const all = new Set([...src, ...tgt]);
-      const month = monthIndex(day);
-      for (const x of all) {
-        this.add3(this.actorRoll, `${x},${month},${root}`, gs);
-        const k = `${x},${outlet}`;
-        this.outletRoll.set(k, (this.outletRoll.get(k) ?? 0) + 1);
-      }
-      for (const s of src) {
-        for (const t of tgt) {
-          this.add3(this.pairRoll, `${Math.min(s, t)},${Math.max(s, t)},${month}`, gs);
-          this.add3(this.pairTotal, `${s},${t}`, gs);
-          this.add3(this.pairTotal, `${t},${s}`, gs);
-        }
-      }
+      if (!ev.negated) this.rollups.add(src, tgt, monthIndex(day), root, gs, outlet);
     });
     if (ex.events.length)
       st.get('UPDATE documents SET first_event = ?, n_events = ? WHERE id = ?').run(
@@ -280,31 +256,7 @@ export class BulkLoader {
     db.exec(`INSERT OR IGNORE INTO ea SELECT actor, day, event, role, code FROM ea_load ORDER BY actor, day, event;
              INSERT OR IGNORE INTO lsh SELECT band, doc FROM lsh_load ORDER BY band, doc;
              DROP TABLE ea_load; DROP TABLE lsh_load;`);
-    const sorted = <V>(m: Map<string, V>) =>
-      [...m.entries()]
-        .map(([k, v]) => [k.split(',').map(Number), v] as [number[], V])
-        .sort((a, b) => {
-          for (let i = 0; i < a[0].length; i++)
-            if (a[0][i] !== b[0][i]) return (a[0][i] as number) - (b[0][i] as number);
-          return 0;
-        });
-    const upsert = (table: string, keyCols: string, m: Map<string, [number, number]>) => {
-      const st = db.prepare(
-        `INSERT INTO ${table} (${keyCols}, n, gs) VALUES (${keyCols
-          .split(',')
-          .map(() => '?')
-          .join(', ')}, ?, ?)
-         ON CONFLICT (${keyCols}) DO UPDATE SET n = n + excluded.n, gs = gs + excluded.gs`,
-      );
-      for (const [k, [n, gs]] of sorted(m)) st.run(...k, n, gs);
-    };
-    upsert('rollup_actor', 'actor, month, root', this.actorRoll);
-    upsert('rollup_pair', 'a, b, month', this.pairRoll);
-    upsert('pair_totals', 'x, y', this.pairTotal);
-    const outlets = db.prepare(
-      'INSERT INTO rollup_outlet (actor, outlet, n) VALUES (?, ?, ?) ON CONFLICT (actor, outlet) DO UPDATE SET n = n + excluded.n',
-    );
-    for (const [k, n] of sorted(this.outletRoll)) outlets.run(...k, n);
+    this.rollups.write(db);
     const codes = db.prepare(
       'INSERT INTO codes_seen (code, n) VALUES (?, ?) ON CONFLICT (code) DO UPDATE SET n = n + excluded.n',
     );

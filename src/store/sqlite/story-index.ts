@@ -32,7 +32,6 @@ const MEMBERS_CHECKED = 8;
 const CANDIDATES_FINE = 12;
 const CANDIDATES_COARSE = 6;
 
-
 interface StoryRow {
   id: number;
   rep: number;
@@ -54,7 +53,6 @@ interface Story {
   row: StoryRow;
   members: Member[];
 }
-
 
 /** Which report a story shows: the most precise date, then named people, then the finest code. */
 function specificity(m: MatchEvent, prec: Precision): number {
@@ -216,7 +214,6 @@ export function fileStory(
     ins.run(root, a, b, prec, day, ids.story, packCode(e.code), e.negated ? 1 : 0, ids.place, actors);
   }
 }
-
 
 function loadStory(ctx: StoreCtx, seed: { id: number; match: MatchEvent }): Story {
   const row = ctx.st.get('SELECT * FROM stories WHERE id = ?').get(seed.id) as StoryRow;
