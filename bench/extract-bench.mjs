@@ -9,8 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
-if (!process.env.ENTENTE_BENCH_CHILD && spawnSync('which', ['taskset']).status === 0) {
-  const r = spawnSync('taskset', ['-c', '0', process.execPath, ...process.argv.slice(1)], { stdio: 'inherit', env: { ...process.env, ENTENTE_BENCH_CHILD: '1' } });
+// One core (taskset) and the same bounded heap as `entente extract` (see bin/entente.js).
+if (!process.env.ENTENTE_BENCH_CHILD) {
+  const node = [process.execPath, '--max-old-space-size=256', '--max-semi-space-size=8', ...process.argv.slice(1)];
+  const pinned = spawnSync('which', ['taskset']).status === 0;
+  const [cmd, ...rest] = pinned ? ['taskset', '-c', '0', ...node] : node;
+  const r = spawnSync(cmd ?? process.execPath, rest, { stdio: 'inherit', env: { ...process.env, ENTENTE_BENCH_CHILD: '1' } });
   process.exit(r.status ?? 1);
 }
 
