@@ -44,7 +44,8 @@ export function analyze(body: string): Analysis {
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const lemmas = doc.tokens().out(its.lemma as never) as string[];
-  mergeSplitWords(values, spaces, pos, lemmas);
+  // Only text with letters beyond Latin-1 can have words wink split.
+  if (/[^\u0000-\u00ff]/.test(body)) mergeSplitWords(values, spaces, pos, lemmas);
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   const tokens: Token[] = [];
   let off = 0;
@@ -54,7 +55,7 @@ export function analyze(body: string): Analysis {
     if (text === '') continue;
     const tag = pos[i] ?? 'X';
     // wink keeps some hyphenated words whole ("Suk-Yeol", "Jae-in"); names match part by part.
-    if (HYPHENATED.test(text)) {
+    if (text.length > 2 && text.includes('-') && HYPHENATED.test(text)) {
       let o = off;
       for (const part of text.split(/(-)/)) {
         if (part) tokens.push(makeToken(tokens.length, o, part, part === '-' ? 'PUNCT' : tag, part.toLowerCase()));
@@ -119,8 +120,14 @@ function mergeSplitWords(values: string[], spaces: string[], pos: string[], lemm
 
 const HYPHENATED = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u;
 
+function isUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(text);
+}
+
 function makeToken(i: number, start: number, text: string, pos: string, lemma: string): Token {
-  return { i, start, end: start + text.length, text, key: tokenKey(text), lemma, pos, upper: /^\p{Lu}/u.test(text), sent: 0 };
+  return { i, start, end: start + text.length, text, key: tokenKey(text), lemma, pos, upper: isUpper(text), sent: 0 };
 }
 
 function pushSentence(out: Sentence[], tokens: Token[], t0: number, t1: number): void {
