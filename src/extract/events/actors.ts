@@ -13,7 +13,7 @@ const TITLE_WORD = /^(president|prime|minister|secretary|general|chancellor|mr|m
 const MEMBER_WORD = /^(member|members|partner|partners|ally|allies|countries|states|nations)$/i;
 const DATE_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d+)$/i;
 const PREPOSITIONS = new Set(['to', 'of', 'from', 'in', 'at', 'on', 'for', 'with', 'by', 'against', 'into', 'about', 'over', 'between', 'among', 'toward', 'towards', 'than', 'like']);
-const GROUP_NOUNS = /^(leader|leaders|government|governments|head|heads|president|presidents|minister|ministers|officials|delegation|delegations|representatives|forces|troops|military|army|navy|people|administration|authorities|mission)$/i;
+const GROUP_NOUNS = /^(leader|leaders|government|governments|head|heads|president|presidents|minister|ministers|officials|delegation|delegations|representatives|forces|troops|soldiers|police|military|army|navy|people|administration|authorities|mission|rebels|militants|protesters|demonstrators)$/i;
 const DOCUMENT_NOUNS = new Set(['communiqué', 'communique', 'document', 'report', 'declaration', 'statement', 'concept', 'strategy', 'resolution', 'letter', 'readout', 'study']);
 
 export interface ActorIndex {
@@ -182,7 +182,8 @@ export function inPrepPhrase(ix: ActorIndex, m: Mention): boolean {
   }
   const p = tokens[k];
   if (!p || !PREPOSITIONS.has(p.text.toLowerCase())) return false;
-  if (p.text.toLowerCase() === 'of' && GROUP_NOUNS.test(tokens[k - 1]?.text ?? '')) return false;
+  // "the leaders of South Korea", "security forces in Guinea", "authorities in Beijing" act.
+  if (/^(of|in)$/i.test(p.text) && GROUP_NOUNS.test(tokens[k - 1]?.text ?? '')) return false;
   return true;
 }
 

@@ -62,3 +62,51 @@ export function framedCode(kind: FrameKind, code: string): string {
   if (kind === 'refuse' && code.startsWith('12')) return code;
   return table[code] ?? table[code.slice(0, 3)] ?? table[code.slice(0, 2)] ?? code;
 }
+
+// Appeals and demands: "urged Japan to send aid" (02x), "said that Sudan must return the
+// helicopter" (10x). CAMEO codes the request, addressed to the one asked to act.
+const REQUEST_CODES: Record<string, string> = {
+  '04': '6', '045': '8', '05': '2', '06': '1', '061': '11', '062': '12', '063': '13', '064': '14',
+  '07': '3', '071': '31', '072': '32', '073': '33', '074': '34',
+  '08': '5', '081': '51', '082': '52', '084': '53', '0841': '53', '0842': '53', '085': '54', '086': '55', '087': '56', '0871': '56',
+  '083': '4', '0831': '41', '0832': '42', '0833': '43', '0834': '44', '11': '42', '12': '42', '16': '42', '19': '56', '18': '56',
+};
+
+export function requestCode(kind: 'appeal' | 'demand', code: string): string {
+  const suffix = REQUEST_CODES[code] ?? REQUEST_CODES[code.slice(0, 3)] ?? REQUEST_CODES[code.slice(0, 2)];
+  const root = kind === 'appeal' ? '02' : '10';
+  if (!suffix) return kind === 'appeal' ? '020' : '100';
+  return suffix.length === 1 ? `${root}${suffix}` : `${root.slice(0, 1) === '0' ? '0' : '1'}${root.slice(1)}${suffix}`;
+}
+
+const APPEAL_VERBS = new Set(['urge', 'call', 'ask', 'appeal', 'press', 'encourage', 'request', 'implore', 'beg', 'pressure', 'invite']);
+
+/** "urged Japan to <verb>": the appeal verb and the one asked, right before "to <trigger>". */
+export function appealOf(tokens: Token[], trigger: number, actorEndingAt: (t: number) => { t0: number } | undefined): { verb: number; addressee: number } | null {
+  let k = trigger - 1;
+  while (k >= 0 && tokens[k]?.pos === 'ADV') k--;
+  if (tokens[k]?.key !== 'to') return null;
+  const addressee = actorEndingAt(k);
+  if (!addressee) return null;
+  let v = addressee.t0 - 1;
+  while (v >= 0 && /^(on|upon|the|to)$/i.test(tokens[v]?.text ?? '')) v--;
+  const verb = tokens[v];
+  if (!verb || !APPEAL_VERBS.has(verb.lemma) || (verb.pos !== 'VERB' && verb.pos !== 'NOUN')) return null;
+  return { verb: v, addressee: addressee.t0 };
+}
+
+const SAYING = new Set(['say', 'declare', 'insist', 'stress', 'reiterate', 'tell', 'warn', 'add', 'demand', 'announce', 'state', 'conclude', 'argue', 'maintain', 'emphasize', 'emphasise']);
+
+/** "said that Sudan must return …": the speech verb before a "must" clause. */
+export function demandOf(tokens: Token[], trigger: number, clause0: number): { verb: number } | null {
+  let k = trigger - 1;
+  while (k >= clause0 && (tokens[k]?.pos === 'ADV' || tokens[k]?.key === 'be')) k--;
+  if (tokens[k]?.key !== 'must') return null;
+  let v = clause0 - 1;
+  if (tokens[v]?.key === 'that') v--;
+  for (let j = v; j >= Math.max(0, v - 3); j--) {
+    const t = tokens[j];
+    if (t && SAYING.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX')) return { verb: j };
+  }
+  return null;
+}

@@ -3,9 +3,9 @@ import type { Event } from '../../core/index.js';
 import { span } from '../../core/index.js';
 import type { Token } from '../../nlp/analyze.js';
 import type { DocContext, Mention, Stage } from '../context.js';
-import { type ActorIndex, actorAfter, actorMentions, clauseStart as subClauseStart, coordinated, isModifier, subjectOf } from './actors.js';
+import { type ActorIndex, actorAfter, actorEndingAt, actorMentions, actorStartingAt, clauseStart as subClauseStart, coordinated, isModifier, subjectOf } from './actors.js';
 import { eventDate } from './dating.js';
-import { type Frame, frameOf, framedCode } from './intent.js';
+import { appealOf, demandOf, type Frame, frameOf, framedCode, requestCode } from './intent.js';
 import { findHits, type PatternHit } from './match.js';
 import { eventReferent, planOwner, sharedTarget, summitOwner } from './targets.js';
 
@@ -43,6 +43,12 @@ export const eventsStage: Stage = {
       const hits = findHits(a.tokens, s.t0, s.t1, ctx.res.patterns.byTrigger, inner).filter((h) => !inQuote(h.trigger) && !inTitle(h.trigger) && !nounUse(a.tokens, h));
       // A frame word that introduces another hit ("pledged to provide aid") is not an event of its own.
       const frames = new Set(hits.map((h) => frameOf(a.tokens, h.trigger)?.token).filter((x) => x !== undefined));
+      for (const h of hits) {
+        const ap = appealOf(a.tokens, h.trigger, (t) => actorEndingAt(ix, t));
+        // A lexicon pattern that already spans the appeal ("called on X to return to talks") wins.
+        const spanning = ap && hits.some((o) => o.t0 === ap.verb && o.t1 > h.trigger);
+        if (ap && !spanning) frames.add(ap.verb);
+      }
       for (const hit of suppressNested(hits.filter((h) => !frames.has(h.trigger)))) {
         const ev = codeHit(ctx, ix, hit, s.t0, s.t1, mentions, events);
         if (ev) {
@@ -65,6 +71,8 @@ function codeHit(ctx: DocContext, ix: ActorIndex, hit: PatternHit, s0: number, s
   const p = hit.pattern;
   const lo = clauseStart(tokens, s0, hit.trigger);
   const hi = clauseEnd(tokens, hit.t1, s1);
+  const request = requested(ctx, ix, hit, s0, s1, lo, mentions);
+  if (request) return request;
   const frame: Frame | null = frameOf(tokens, hit.trigger);
   if (!frame && isPurpose(tokens, hit.trigger)) return null;
   if (isUnreal(tokens, subClauseStart(tokens, lo, frame ? frame.token : hit.trigger), frame ? frame.token : hit.trigger)) return null;
@@ -190,6 +198,49 @@ function codeHit(ctx: DocContext, ix: ActorIndex, hit: PatternHit, s0: number, s
   };
   if (negated) ev.negated = true;
   return ev;
+}
+
+/**
+ * "urged Japan to send aid", "said that Sudan must return the helicopter": the one asking is the
+ * source, the one asked the target, and the code is the appeal or demand for the action.
+ */
+function requested(ctx: DocContext, ix: ActorIndex, hit: PatternHit, s0: number, s1: number, lo: number, mentions: Mention[]): Event | null {
+  const { tokens } = ix;
+  const p = hit.pattern;
+  const ap = appealOf(tokens, hit.trigger, (t) => actorEndingAt(ix, t));
+  const clause0 = subClauseStart(tokens, lo, hit.trigger);
+  const dm = ap ? null : demandOf(tokens, hit.trigger, clause0);
+  if (!ap && !dm) return null;
+  const verb = ap ? ap.verb : (dm?.verb ?? hit.trigger);
+  const asker = subjectOf(ix, s0, verb, 0, true);
+  if (!asker) return null;
+  let asked: Mention[] = [];
+  if (ap) {
+    const m = actorStartingAt(ix, ap.addressee);
+    if (m) asked = coordinated(ix, m, { t0: m.t0, t1: hit.trigger });
+  } else {
+    const s = subjectOf(ix, clause0, hit.trigger);
+    if (s) asked = s.mentions;
+  }
+  const code = requestCode(ap ? 'appeal' : 'demand', p.code);
+  const source = unique(asker.mentions.map((m) => m.id));
+  const target = unique(asked.map((m) => m.id)).filter((x) => !source.includes(x));
+  const start = Math.min(tokens[verb]?.start ?? 0, ...asker.mentions.map((m) => m.start).filter((x) => x >= (tokens[s0]?.start ?? 0)));
+  const d = eventDate(ctx, tokens, s0, s1, hit, false);
+  return {
+    code,
+    root: code.slice(0, 2),
+    goldstein: lookupCameo(ctx, code),
+    source,
+    target,
+    date: d.date,
+    dateFrom: d.from,
+    location: placeIn(ctx, mentions, tokens, s0, s1),
+    ...(isNegated(tokens, lo, hit) ? { negated: true } : {}),
+    evidence: span(ctx.body, start, tokens[hit.t1 - 1]?.end ?? 0),
+    confidence: round(p.confidence * 0.9),
+    rule: `${p.id}+frame.${ap ? 'appeal' : 'demand'}`,
+  };
 }
 
 function lookupCameo(ctx: DocContext, code: string): number {
