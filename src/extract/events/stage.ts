@@ -177,7 +177,9 @@ function codeHit(ctx: DocContext, ix: ActorIndex, hit: PatternHit, s0: number, s
     .filter((m) => p.kind !== 'noun' || hit.t0 - m.t1 <= 2)
     .map((m) => m.start)
     .filter((x) => x >= sentStart);
-  const evStart = named && fromSrc.length > 0 ? Math.min(...fromSrc, trigStart) : p.kind === 'noun' ? trigStart : Math.min(clause0, trigStart);
+  // A denial keeps its negation in view ("There was no trilateral meeting …").
+  const negatedNoun = p.kind === 'noun' && isNegated(tokens, lo, hit);
+  const evStart = named && fromSrc.length > 0 ? Math.min(...fromSrc, trigStart) : p.kind === 'noun' && !negatedNoun ? trigStart : Math.min(clause0, trigStart);
   const ends = [...tgt.map((m) => m.end), tokens[hit.t1 - 1]?.end ?? 0];
   const evEnd = Math.max(...ends);
   const future = isFuture(tokens, lo, hit.trigger);
