@@ -51,8 +51,25 @@ function verbAfterSubject(tokens: Token[], i: number): boolean {
   return !!next && (next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'ADP' || next.upper);
 }
 
+/** Whether every later step of the pattern has a word the sentence contains: a cheap first test. */
+function stepsPossible(p: EventPattern, words: Set<string>): boolean {
+  for (let k = 1; k < p.steps.length; k++) {
+    const step = p.steps[k];
+    if (step && !step.words.some((alt) => words.has(alt[0] ?? ''))) return false;
+  }
+  return true;
+}
+
 export function findHits(tokens: Token[], t0: number, t1: number, byTrigger: Map<string, EventPattern[]>, inner?: Uint8Array): PatternHit[] {
   const hits: PatternHit[] = [];
+  const words = new Set<string>();
+  for (let i = t0; i < t1; i++) {
+    const t = tokens[i];
+    if (t) {
+      words.add(t.lemma);
+      words.add(t.key);
+    }
+  }
   for (let i = t0; i < t1; i++) {
     const tok = tokens[i];
     if (!tok) continue;
@@ -61,6 +78,7 @@ export function findHits(tokens: Token[], t0: number, t1: number, byTrigger: Map
     if (!byLemma && !byKey) continue;
     const cands = byKey ? [...(byLemma ?? []), ...byKey] : (byLemma ?? []);
     for (const p of cands) {
+      if (!stepsPossible(p, words)) continue;
       const want = p.kind === 'verb' ? VERB_POS : NOUN_POS;
       if (!want.has(tok.pos) && !NEGATOR_TRIGGERS.has(tok.key) && !(p.kind === 'verb' && verbAfterSubject(tokens, i))) continue;
       const first = p.steps[0];

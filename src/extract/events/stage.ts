@@ -145,14 +145,14 @@ function codeHit(ctx: DocContext, ix: ActorIndex, hit: PatternHit, s0: number, s
   // "They … decided to strengthen cooperation": the parties of the joint action just reported.
   if (srcIds.length === 0 && p.source.includes('subj') && theySubject(tokens, lo, hit.trigger)) {
     const sent = tokens[hit.trigger]?.sent ?? 0;
-    const joint = [...before].reverse().find((e) => e.source.length + e.target.length >= 2 && /^0[3-6]/.test(e.code) && sent - (tokens.find((t) => t.start >= e.evidence.start)?.sent ?? -9) <= 2);
+    const joint = [...before].reverse().find((e) => e.source.length + e.target.length >= 2 && /^0[3-6]/.test(e.code) && sent - sentenceOf(tokens, e) <= 2);
     if (joint) srcIds.push(...joint.source, ...joint.target);
   }
   if (tgt.length === 0 && refIds.length === 0 && !p.target.includes('none')) {
     const owner = planOwner(ix, hit, mentions);
     if (owner) refIds = [owner];
     else {
-      const shared = sharedTarget(tokens, hit, srcIds, before, (e) => tokens.find((t) => t.start >= e.evidence.start)?.sent ?? 0);
+      const shared = sharedTarget(tokens, hit, srcIds, before, (e) => sentenceOf(tokens, e));
       if (shared) refIds = shared;
       else if (p.target.includes('near')) {
         const other = ix.actors.filter((m) => m.type === 'country' && m.t1 <= hit.trigger && m.t0 >= s0 && !srcIds.includes(m.id)).pop();
@@ -379,6 +379,24 @@ function theySubject(tokens: Token[], lo: number, trigger: number): boolean {
     if (tokens[k]?.pos === 'VERB') return false;
   }
   return false;
+}
+
+const sentenceCache = new WeakMap<Event, number>();
+
+/** The sentence an event's evidence starts in (binary search over token offsets). */
+function sentenceOf(tokens: Token[], e: Event): number {
+  const hit = sentenceCache.get(e);
+  if (hit !== undefined) return hit;
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.end ?? 0) <= e.evidence.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = tokens[lo]?.sent ?? 0;
+  sentenceCache.set(e, s);
+  return s;
 }
 
 function suppressNested(hits: PatternHit[]): PatternHit[] {
