@@ -123,7 +123,7 @@ const EVENT_TABLES = new Set([
   'story_outlets',
   'rollup_actor',
   'rollup_pair',
-  'rollup_pair_month',
+  'rollup_pair_ab',
   'pair_totals',
   'rollup_outlet',
   'actors',

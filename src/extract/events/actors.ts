@@ -155,6 +155,8 @@ export function clauseStart(tokens: Token[], s0: number, t: number, ix?: ActorIn
       return k + 1;
     }
     if (isDash(tokens, k)) return k + 1;
+    // ", accusing the bloc of …": a participle after a comma opens a clause of its own.
+    if (w === ',' && /ing$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 1]?.pos === 'VERB' && !/^(including|according|regarding|concerning|following)$/i.test(tokens[k + 1]?.text ?? '') && k + 1 <= t) return k + 1;
   }
   return s0;
 }

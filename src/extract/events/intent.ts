@@ -22,6 +22,16 @@ export function frameOf(tokens: Token[], trigger: number): Frame | null {
   if (tokens[k]?.key !== 'to') return null;
   k--;
   while (k >= 0 && tokens[k]?.pos === 'ADV') k--;
+  // "agreed in May to pull out", "promised on Monday to send": a short time phrase may intervene.
+  for (let j = k; j >= Math.max(0, k - 3); j--) {
+    if (/^(in|on|at|last|this|next|earlier)$/i.test(tokens[j]?.text ?? '') && j < k) {
+      const f = tokens[j - 1];
+      if (f && (INTENT.has(f.lemma) || THREAT.has(f.lemma) || REFUSE.has(f.lemma))) {
+        k = j - 1;
+        break;
+      }
+    }
+  }
   const t = tokens[k];
   if (!t) return null;
   if (INTENT.has(t.lemma) || INTENT.has(t.key)) return { kind: 'intent', token: k };

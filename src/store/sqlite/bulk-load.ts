@@ -31,7 +31,7 @@ const SECONDARY = [
   'relations_doc',
   'quotes_doc',
   'documents_hash',
-  'rollup_pair_month',
+  'rollup_pair_ab',
   'stories_multi',
   'claims_subject',
 ];

@@ -160,11 +160,13 @@ export const MIGRATIONS: readonly string[] = [
     actor INTEGER NOT NULL, month INTEGER NOT NULL, root INTEGER NOT NULL, n INTEGER NOT NULL, gs INTEGER NOT NULL,
     PRIMARY KEY (actor, month, root)
   ) WITHOUT ROWID;
+  -- Month first: a network over a date range is one contiguous scan; a pair's timeline goes
+  -- through the (a, b, month) index, whose entries never change once written.
   CREATE TABLE rollup_pair (
-    a INTEGER NOT NULL, b INTEGER NOT NULL, month INTEGER NOT NULL, n INTEGER NOT NULL, gs INTEGER NOT NULL,
-    PRIMARY KEY (a, b, month)
+    month INTEGER NOT NULL, a INTEGER NOT NULL, b INTEGER NOT NULL, n INTEGER NOT NULL, gs INTEGER NOT NULL,
+    PRIMARY KEY (month, a, b)
   ) WITHOUT ROWID;
-  CREATE INDEX rollup_pair_month ON rollup_pair(month);
+  CREATE INDEX rollup_pair_ab ON rollup_pair(a, b, month);
   -- Both directions of every pair, so that an actor's partners are one range.
   CREATE TABLE pair_totals (
     x INTEGER NOT NULL, y INTEGER NOT NULL, n INTEGER NOT NULL, gs INTEGER NOT NULL, PRIMARY KEY (x, y)

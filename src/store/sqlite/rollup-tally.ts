@@ -44,7 +44,7 @@ export class RollupTally {
     }
     for (const s of src) {
       for (const t of tgt) {
-        add(this.pair, `${Math.min(s, t)},${Math.max(s, t)},${month}`, gs);
+        add(this.pair, `${month},${Math.min(s, t)},${Math.max(s, t)}`, gs);
         add(this.total, `${s},${t}`, gs);
         add(this.total, `${t},${s}`, gs);
       }
@@ -64,7 +64,7 @@ export class RollupTally {
       for (const [k, [n, gs]] of sorted(m)) st.run(...k, n, gs);
     };
     upsert('rollup_actor', 'actor, month, root', this.actor);
-    upsert('rollup_pair', 'a, b, month', this.pair);
+    upsert('rollup_pair', 'month, a, b', this.pair);
     upsert('pair_totals', 'x, y', this.total);
     const outlets = db.prepare(
       'INSERT INTO rollup_outlet (actor, outlet, n) VALUES (?, ?, ?) ON CONFLICT (actor, outlet) DO UPDATE SET n = n + excluded.n',

@@ -12,8 +12,8 @@ export function addRollups(ctx: StoreCtx, d: DocCtx, p: PendingEvent, root: numb
     'INSERT INTO rollup_outlet (actor, outlet, n) VALUES (?, ?, 1) ON CONFLICT (actor, outlet) DO UPDATE SET n = n + 1',
   );
   const pair = ctx.st.get(
-    `INSERT INTO rollup_pair (a, b, month, n, gs) VALUES (?, ?, ?, 1, ?)
-     ON CONFLICT (a, b, month) DO UPDATE SET n = n + 1, gs = gs + excluded.gs`,
+    `INSERT INTO rollup_pair (month, a, b, n, gs) VALUES (?, ?, ?, 1, ?)
+     ON CONFLICT (month, a, b) DO UPDATE SET n = n + 1, gs = gs + excluded.gs`,
   );
   const total = ctx.st.get(
     `INSERT INTO pair_totals (x, y, n, gs) VALUES (?, ?, 1, ?)
@@ -26,7 +26,7 @@ export function addRollups(ctx: StoreCtx, d: DocCtx, p: PendingEvent, root: numb
   for (const s of p.src) {
     for (const t of p.tgt) {
       if (s === t) continue;
-      pair.run(Math.min(s, t), Math.max(s, t), month, gs);
+      pair.run(month, Math.min(s, t), Math.max(s, t), gs);
       total.run(s, t, gs);
       total.run(t, s, gs);
     }
