@@ -39,6 +39,7 @@ function withRelative(body: string, raw: DateMention[], ref: Date): DateMention[
 /** Years the text names as a thing's year while calling the same kind of thing "this year's". */
 function yearsSetApart(body: string): Set<number> {
   const out = new Set<number>();
+  if (!/this year['’]s/i.test(body)) return out;
   const heads = [...body.matchAll(/\bthis year['’]s\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)/giu)].map((m) => (m[2] ?? '').toLowerCase());
   for (const head of heads) {
     for (const m of body.matchAll(/\b((?:19|20)\d{2})\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)/gu)) {

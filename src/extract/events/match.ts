@@ -14,6 +14,8 @@ export interface PatternHit {
 
 const VERB_POS = new Set(['VERB', 'AUX', 'ADJ']);
 const NEGATOR_TRIGGERS = new Set(['never', 'not', 'no']);
+// Parts of speech no pattern starts with.
+const SKIP_POS = new Set(['PUNCT', 'SPACE', 'SYM', 'NUM', 'CCONJ', 'SCONJ', 'PRON']);
 const NOUN_POS = new Set(['NOUN', 'PROPN', 'VERB']);
 const CLAUSE_BREAK = new Set([';', '.', '?', '!', ':']);
 
@@ -72,7 +74,7 @@ export function findHits(tokens: Token[], t0: number, t1: number, byTrigger: Map
   }
   for (let i = t0; i < t1; i++) {
     const tok = tokens[i];
-    if (!tok) continue;
+    if (!tok || SKIP_POS.has(tok.pos)) continue;
     const byLemma = byTrigger.get(tok.lemma);
     const byKey = tok.key !== tok.lemma ? byTrigger.get(tok.key) : undefined;
     if (!byLemma && !byKey) continue;
