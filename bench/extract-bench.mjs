@@ -11,10 +11,18 @@ import { performance } from 'node:perf_hooks';
 
 // One core (taskset) and the same bounded heap as `entente extract` (see bin/entente.js).
 if (!process.env.ENTENTE_BENCH_CHILD) {
-  const node = [process.execPath, '--max-old-space-size=256', '--max-semi-space-size=8', ...process.argv.slice(1)];
+  const node = [
+    process.execPath,
+    '--max-old-space-size=256',
+    '--max-semi-space-size=8',
+    ...process.argv.slice(1),
+  ];
   const pinned = spawnSync('which', ['taskset']).status === 0;
   const [cmd, ...rest] = pinned ? ['taskset', '-c', '0', ...node] : node;
-  const r = spawnSync(cmd ?? process.execPath, rest, { stdio: 'inherit', env: { ...process.env, ENTENTE_BENCH_CHILD: '1' } });
+  const r = spawnSync(cmd ?? process.execPath, rest, {
+    stdio: 'inherit',
+    env: { ...process.env, ENTENTE_BENCH_CHILD: '1' },
+  });
   process.exit(r.status ?? 1);
 }
 
@@ -23,17 +31,26 @@ const { extractDocument } = await import('../dist/extract/index.js');
 const { readPaths } = await import('../dist/ingest/index.js');
 
 const N = Number(process.argv[2] ?? 1000);
-const corpus = readdirSync('data/corpus').filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join('data/corpus', f), 'utf8'));
+const corpus = readdirSync('data/corpus')
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(join('data/corpus', f), 'utf8'));
 const variant = (i) => {
   const paras = corpus[i % corpus.length].split(/\n\n+/);
   const k = Math.floor(i / corpus.length) % paras.length;
   return [...paras.slice(k), ...paras.slice(0, k)].join('\n\n');
 };
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-const nav = Array.from({ length: 300 }, (_, i) => `<li><a href="/section/${i}">Section ${i} news and analysis</a></li>`).join('');
+const nav = Array.from(
+  { length: 300 },
+  (_, i) => `<li><a href="/section/${i}">Section ${i} news and analysis</a></li>`,
+).join('');
 const page = (t) => {
   const paras = t.split(/\n+/).filter((p) => p.trim());
-  return `<!doctype html><html><head><title>${esc(paras[0] ?? '')}</title><meta property="article:published_time" content="2023-07-13"><script>${'var x=1;'.repeat(4000)}</script></head><body><header><nav><ul>${nav}</ul></nav></header><main><article><h1>${esc(paras[0] ?? '')}</h1>${paras.slice(1).map((p) => `<p>${esc(p)}</p>`).join('\n')}</article></main><aside>${nav}</aside><footer>${nav}</footer></body></html>`;
+  return `<!doctype html><html><head><title>${esc(paras[0] ?? '')}</title><meta property="article:published_time" content="2023-07-13"><script>${'var x=1;'.repeat(4000)}</script></head><body><header><nav><ul>${nav}</ul></nav></header><main><article><h1>${esc(paras[0] ?? '')}</h1>${paras
+    .slice(1)
+    .map((p) => `<p>${esc(p)}</p>`)
+    .join('\n')}</article></main><aside>${nav}</aside><footer>${nav}</footer></body></html>`;
 };
 
 const dir = mkdtempSync(join(tmpdir(), 'entente-bench-'));
@@ -66,18 +83,41 @@ function run(sub) {
   }
   const secs = (performance.now() - start) / 1000;
   times.sort((a, b) => a - b);
-  return { format: sub, articles: n, events, seconds: +secs.toFixed(2), articles_per_s: Math.round(n / secs), words_per_s: Math.round(words / secs), ms_p50: +(times[Math.floor(n * 0.5)] ?? 0).toFixed(2), ms_p95: +(times[Math.floor(n * 0.95)] ?? 0).toFixed(2) };
+  return {
+    format: sub,
+    articles: n,
+    events,
+    seconds: +secs.toFixed(2),
+    articles_per_s: Math.round(n / secs),
+    words_per_s: Math.round(words / secs),
+    ms_p50: +(times[Math.floor(n * 0.5)] ?? 0).toFixed(2),
+    ms_p95: +(times[Math.floor(n * 0.95)] ?? 0).toFixed(2),
+  };
 }
 
 // Warm up the JIT on a few documents first.
-for (const doc of readPaths([join(dir, 'txt', 'a00000.txt'), join(dir, 'txt', 'a00001.txt')])) extractDocument(doc, kb);
+for (const doc of readPaths([join(dir, 'txt', 'a00000.txt'), join(dir, 'txt', 'a00001.txt')]))
+  extractDocument(doc, kb);
 const txt = run('txt');
 const html = run('html');
 const peak = Math.round(process.resourceUsage().maxRSS / 1024);
 rmSync(dir, { recursive: true, force: true });
-const result = { date: new Date().toISOString().slice(0, 10), node: process.version, kb_load_ms: Math.round(loadMs), words_per_article: Math.round(words / N), text: txt, html, peak_rss_mb: peak };
+const result = {
+  date: new Date().toISOString().slice(0, 10),
+  node: process.version,
+  kb_load_ms: Math.round(loadMs),
+  words_per_article: Math.round(words / N),
+  text: txt,
+  html,
+  peak_rss_mb: peak,
+};
 mkdirSync('bench/out', { recursive: true });
 writeFileSync('bench/out/extract-bench.json', `${JSON.stringify(result, null, 2)}\n`);
-console.log(`knowledge base loaded in ${result.kb_load_ms} ms; ${N} articles of ~${result.words_per_article} words each`);
-for (const r of [txt, html]) console.log(`${r.format.padEnd(5)} ${String(r.articles_per_s).padStart(5)} articles/s  ${String(r.words_per_s).padStart(8)} words/s  p50 ${r.ms_p50} ms  p95 ${r.ms_p95} ms  (${r.events} events)`);
+console.log(
+  `knowledge base loaded in ${result.kb_load_ms} ms; ${N} articles of ~${result.words_per_article} words each`,
+);
+for (const r of [txt, html])
+  console.log(
+    `${r.format.padEnd(5)} ${String(r.articles_per_s).padStart(5)} articles/s  ${String(r.words_per_s).padStart(8)} words/s  p50 ${r.ms_p50} ms  p95 ${r.ms_p95} ms  (${r.events} events)`,
+  );
 console.log(`peak RSS ${peak} MB`);

@@ -8,10 +8,14 @@ import { fileURLToPath } from 'node:url';
 const args = process.argv.slice(2);
 const batch = ['extract', 'ingest'].includes(args[0] ?? '');
 if (batch && !process.env.ENTENTE_BOUNDED_HEAP) {
-  const r = spawnSync(process.execPath, ['--max-old-space-size=256', '--max-semi-space-size=8', fileURLToPath(import.meta.url), ...args], {
-    stdio: 'inherit',
-    env: { ...process.env, ENTENTE_BOUNDED_HEAP: '1' },
-  });
+  const r = spawnSync(
+    process.execPath,
+    ['--max-old-space-size=256', '--max-semi-space-size=8', fileURLToPath(import.meta.url), ...args],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, ENTENTE_BOUNDED_HEAP: '1' },
+    },
+  );
   process.exit(r.status ?? 1);
 }
 import('../dist/cli/main.js').then((m) => m.main(args));

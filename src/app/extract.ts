@@ -12,7 +12,10 @@ export interface ExtractOptions {
   onIssue?: (e: EntenteError) => void;
 }
 
-export function* extractPaths(paths: string[], opts: ExtractOptions = {}): Generator<{ doc: SourceDocument; extraction: Extraction }> {
+export function* extractPaths(
+  paths: string[],
+  opts: ExtractOptions = {},
+): Generator<{ doc: SourceDocument; extraction: Extraction }> {
   const kb = opts.kb ?? loadKb(opts.kbDirs ?? []);
   for (const doc of readPaths(paths, opts.onIssue ? { onIssue: opts.onIssue } : {})) {
     yield { doc, extraction: extractDocument(doc, kb) };

@@ -24,8 +24,14 @@ function badFiles(dir: string): Record<string, string> {
   writeFileSync(files.empty, '');
   writeFileSync(files.binary, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 37) % 256)));
   writeFileSync(files.huge, 'NATO leaders met in Vilnius. '.repeat(700_000));
-  writeFileSync(files.noArticle, '<!doctype html><html><head><title>Menu</title></head><body><nav><a href="/a">Home</a> <a href="/b">World</a></nav></body></html>');
-  writeFileSync(files.truncated, '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>One</title><description>Japan and South Korea held talks in Seoul on Monday.</description></item><item><title>Two</title><descrip');
+  writeFileSync(
+    files.noArticle,
+    '<!doctype html><html><head><title>Menu</title></head><body><nav><a href="/a">Home</a> <a href="/b">World</a></nav></body></html>',
+  );
+  writeFileSync(
+    files.truncated,
+    '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>One</title><description>Japan and South Korea held talks in Seoul on Monday.</description></item><item><title>Two</title><descrip',
+  );
   return files;
 }
 
@@ -37,7 +43,10 @@ test('Bad files each get one line naming the file, and the good ones are still e
   const r = run(['extract', ...Object.values(files), good, '--out', out]);
   assert.equal(r.status, 0, r.stderr);
   assert.ok(!/\n\s+at /.test(r.stderr), `no stack trace:\n${r.stderr}`);
-  const lines = r.stderr.trim().split('\n').filter((l) => !l.includes('written to'));
+  const lines = r.stderr
+    .trim()
+    .split('\n')
+    .filter((l) => !l.includes('written to'));
   for (const [what, f] of Object.entries(files)) {
     assert.equal(lines.filter((l) => l.includes(f)).length, 1, `${what}: one line naming ${f}\n${r.stderr}`);
   }

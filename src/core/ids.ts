@@ -2,7 +2,10 @@
 
 /** Drops diacritics and folds to plain ASCII where a letter has a base form. */
 export function foldDiacritics(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[’‘]/g, "'");
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[’‘]/g, "'");
 }
 
 /** "Pekka Haavisto" → "pekka-haavisto": lower case, ASCII, runs of other characters as one hyphen. */

@@ -39,7 +39,8 @@ export function loadEventPatterns(file = dataDir('lexicon', 'event-patterns.tsv'
     if (seen.has(id)) throw new EntenteError('BAD_KB', `duplicate pattern id ${id}`, file);
     seen.add(id);
     const code = r.code ?? '';
-    if (!/^\d{2,4}$/.test(code)) throw new EntenteError('BAD_KB', `pattern ${id}: bad CAMEO code "${code}"`, file);
+    if (!/^\d{2,4}$/.test(code))
+      throw new EntenteError('BAD_KB', `pattern ${id}: bad CAMEO code "${code}"`, file);
     const kind = r.kind === 'noun' ? 'noun' : 'verb';
     all.push({
       id,
@@ -63,7 +64,8 @@ export function loadEventPatterns(file = dataDir('lexicon', 'event-patterns.tsv'
     }
   }
   // Longer patterns first: "hold * meeting" beats "hold".
-  for (const list of byTrigger.values()) list.sort((a, b) => b.steps.length - a.steps.length || b.confidence - a.confidence);
+  for (const list of byTrigger.values())
+    list.sort((a, b) => b.steps.length - a.steps.length || b.confidence - a.confidence);
   const result = { all, byTrigger };
   if (file === dataDir('lexicon', 'event-patterns.tsv')) cached = result;
   return result;

@@ -6,14 +6,16 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { extractionJson } from '../app/extract.js';
 import type { Extraction } from '../core/index.js';
-import { dataDir } from '../data/paths.js';
 import { loadKb } from '../data/kb.js';
+import { dataDir } from '../data/paths.js';
 import { fromText } from '../ingest/index.js';
 import { extractDocument } from './index.js';
 
 const kb = loadKb();
 const corpusDir = dataDir('corpus');
-const files = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort();
+const files = readdirSync(corpusDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 
 function extract(file: string): { body: string; x: Extraction } {
   const body = readFileSync(join(corpusDir, file), 'utf8');
@@ -24,10 +26,13 @@ test('Every span in the corpus output is exactly the text it points to', () => {
   assert.ok(files.length >= 5);
   for (const f of files) {
     const { body, x } = extract(f);
-    for (const e of x.entities) for (const m of e.mentions) assert.equal(body.slice(m.start, m.end), m.text, `${f} ${e.id}`);
-    for (const ev of x.events) assert.equal(body.slice(ev.evidence.start, ev.evidence.end), ev.evidence.text, `${f} ${ev.rule}`);
+    for (const e of x.entities)
+      for (const m of e.mentions) assert.equal(body.slice(m.start, m.end), m.text, `${f} ${e.id}`);
+    for (const ev of x.events)
+      assert.equal(body.slice(ev.evidence.start, ev.evidence.end), ev.evidence.text, `${f} ${ev.rule}`);
     for (const q of x.quotes) assert.equal(body.slice(q.start, q.end), q.text, `${f} quote`);
-    for (const r of x.relations) if (r.evidence) assert.equal(body.slice(r.evidence.start, r.evidence.end), r.evidence.text);
+    for (const r of x.relations)
+      if (r.evidence) assert.equal(body.slice(r.evidence.start, r.evidence.end), r.evidence.text);
   }
 });
 

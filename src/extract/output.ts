@@ -9,7 +9,13 @@ export function toExtraction(ctx: DocContext): Extraction {
     let e = byId.get(m.id);
     if (!e) {
       const kb = ctx.res.kb.entities.get(m.id);
-      e = { id: m.id, type: m.type, name: kb?.name ?? m.name ?? ctx.body.slice(m.start, m.end), mentions: [], linkedBy: m.via };
+      e = {
+        id: m.id,
+        type: m.type,
+        name: kb?.name ?? m.name ?? ctx.body.slice(m.start, m.end),
+        mentions: [],
+        linkedBy: m.via,
+      };
       const aff = kb?.affiliation ?? m.affiliation;
       if (m.type === 'person' && aff) e.affiliation = aff;
       byId.set(m.id, e);

@@ -18,12 +18,21 @@ const analysisStage: Stage = {
   },
 };
 
-export const PIPELINE: Stage[] = [analysisStage, titleStage, publishedStage, mentionsStage, quotesStage, eventsStage, relationsStage];
+export const PIPELINE: Stage[] = [
+  analysisStage,
+  titleStage,
+  publishedStage,
+  mentionsStage,
+  quotesStage,
+  eventsStage,
+  relationsStage,
+];
 
 export function checkOrder(stages: Stage[]): void {
   const have = new Set<ContextField>();
   for (const s of stages) {
-    for (const r of s.requires) if (!have.has(r)) throw new Error(`stage ${s.name} requires ${r}, which no earlier stage assigns`);
+    for (const r of s.requires)
+      if (!have.has(r)) throw new Error(`stage ${s.name} requires ${r}, which no earlier stage assigns`);
     for (const a of s.assigns) have.add(a);
   }
 }

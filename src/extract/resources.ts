@@ -1,11 +1,11 @@
 // Everything the stages look things up in, built once per knowledge base and shared by every
 // document: the name gazetteer, title forms, surname index, office intervals, lexicons, CAMEO.
 import { type CameoCode, loadCameo } from '../data/cameo.js';
+import { type EventPatterns, loadEventPatterns } from '../data/event-patterns.js';
 import type { Kb, KbEntity, KbMembership, KbOffice } from '../data/kb-types.js';
 import { type Lexicons, loadLexicons } from '../data/lexicons.js';
 import { Gazetteer } from '../nlp/gazetteer.js';
 import { aliasKeys } from '../nlp/keys.js';
-import { type EventPatterns, loadEventPatterns } from '../data/event-patterns.js';
 
 export interface TitleForm {
   keys: string[];
@@ -30,7 +30,15 @@ export interface Resources {
 const cache = new WeakMap<Kb, Resources>();
 
 // Family name first in these states' names as news prints them (Yoon Suk Yeol, Xi Jinping).
-const FAMILY_FIRST = new Set(['country:KOR', 'country:PRK', 'country:CHN', 'country:TWN', 'country:VNM', 'country:HKG', 'country:KHM']);
+const FAMILY_FIRST = new Set([
+  'country:KOR',
+  'country:PRK',
+  'country:CHN',
+  'country:TWN',
+  'country:VNM',
+  'country:HKG',
+  'country:KHM',
+]);
 
 export function prepare(kb: Kb): Resources {
   const hit = cache.get(kb);

@@ -17,7 +17,9 @@ test('The corpus output matches its reviewed snapshots', () => {
   const update = process.env.UPDATE_SNAPSHOTS === '1';
   if (update) mkdirSync(snapDir, { recursive: true });
   const corpus = dataDir('corpus');
-  for (const f of readdirSync(corpus).filter((x) => x.endsWith('.txt')).sort()) {
+  for (const f of readdirSync(corpus)
+    .filter((x) => x.endsWith('.txt'))
+    .sort()) {
     const id = f.replace(/\.txt$/, '');
     const md = renderSnapshot(extractDocument(fromText(id, readFileSync(join(corpus, f), 'utf8')), kb));
     const file = join(snapDir, `${id}.md`);
@@ -25,6 +27,10 @@ test('The corpus output matches its reviewed snapshots', () => {
       writeFileSync(file, md);
       continue;
     }
-    assert.equal(md, readFileSync(file, 'utf8'), `${id}: output changed; review the diff and run UPDATE_SNAPSHOTS=1 npm test`);
+    assert.equal(
+      md,
+      readFileSync(file, 'utf8'),
+      `${id}: output changed; review the diff and run UPDATE_SNAPSHOTS=1 npm test`,
+    );
   }
 });

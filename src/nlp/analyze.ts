@@ -1,8 +1,9 @@
 // Tokens, sentences, parts of speech and lemmas from wink-nlp, with exact character offsets.
 // wink guarantees that precedingSpaces + value rebuild the text, so offsets are summed once here
 // and every later stage works on plain arrays.
-import winkNLP from 'wink-nlp';
+
 import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
 import { tokenKey } from './keys.js';
 
 export interface Token {
@@ -45,7 +46,7 @@ export function analyze(body: string): Analysis {
   const pos = doc.tokens().out(its.pos) as string[];
   const lemmas = doc.tokens().out(its.lemma as never) as string[];
   // Only text with letters beyond Latin-1 can have words wink split.
-  if (/[^\u0000-\u00ff]/.test(body)) mergeSplitWords(values, spaces, pos, lemmas);
+  if (/[\u0100-\uffff]/.test(body)) mergeSplitWords(values, spaces, pos, lemmas);
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   const tokens: Token[] = [];
   let off = 0;
@@ -58,7 +59,8 @@ export function analyze(body: string): Analysis {
     if (text.length > 2 && text.includes('-') && HYPHENATED.test(text)) {
       let o = off;
       for (const part of text.split(/(-)/)) {
-        if (part) tokens.push(makeToken(tokens.length, o, part, part === '-' ? 'PUNCT' : tag, part.toLowerCase()));
+        if (part)
+          tokens.push(makeToken(tokens.length, o, part, part === '-' ? 'PUNCT' : tag, part.toLowerCase()));
         o += part.length;
       }
     } else {
@@ -109,7 +111,12 @@ function mergeSplitWords(values: string[], spaces: string[], pos: string[], lemm
   for (let i = 1; i < values.length; i++) {
     let j = i - 1;
     while (j > 0 && values[j] === '') j--;
-    if (spaces[i] === '' && LETTERS.test(values[i] ?? '') && LETTERS.test(values[j] ?? '') && /[^\u0000-\u00ff]/.test(`${values[i]}${values[j]}`)) {
+    if (
+      spaces[i] === '' &&
+      LETTERS.test(values[i] ?? '') &&
+      LETTERS.test(values[j] ?? '') &&
+      /[\u0100-\uffff]/.test(`${values[i]}${values[j]}`)
+    ) {
       values[j] = `${values[j]}${values[i]}`;
       lemmas[j] = (values[j] ?? '').toLowerCase();
       if (pos[j] === 'X') pos[j] = 'PROPN';
@@ -127,7 +134,17 @@ function isUpper(text: string): boolean {
 }
 
 function makeToken(i: number, start: number, text: string, pos: string, lemma: string): Token {
-  return { i, start, end: start + text.length, text, key: tokenKey(text), lemma, pos, upper: isUpper(text), sent: 0 };
+  return {
+    i,
+    start,
+    end: start + text.length,
+    text,
+    key: tokenKey(text),
+    lemma,
+    pos,
+    upper: isUpper(text),
+    sent: 0,
+  };
 }
 
 function pushSentence(out: Sentence[], tokens: Token[], t0: number, t1: number): void {

@@ -35,7 +35,8 @@ export function parseIso(value: string): Date | null {
 
 const RELATIVE_YEAR = /\b(last|this|next|previous|past)\s+year(?:['’]s)?\b/gi;
 const RELATIVE_MONTH = /\b(?:(earlier|later)\s+)?(last|this|next)\s+month\b/gi;
-const BARE_YEAR = /\b(?:(early|mid|late|the\s+(?:spring|summer|autumn|fall|winter)\s+of|spring|summer|autumn|fall|winter|end\s+of)\s*-?\s*)?((?:19|20)\d{2})\b/gi;
+const BARE_YEAR =
+  /\b(?:(early|mid|late|the\s+(?:spring|summer|autumn|fall|winter)\s+of|spring|summer|autumn|fall|winter|end\s+of)\s*-?\s*)?((?:19|20)\d{2})\b/gi;
 
 /**
  * Reads a date found without a reference date against one: explicit years stay, relative
@@ -49,7 +50,12 @@ export function resolveDate(d: DateMention, ref: Date): DateMention {
     if (!again) return d;
     const c = again.start;
     const v = c.date();
-    const value = d.precision === 'day' ? formatDate(v.getUTCFullYear(), v.getUTCMonth() + 1, v.getUTCDate()) : d.precision === 'month' ? formatDate(v.getUTCFullYear(), v.getUTCMonth() + 1, null) : String(v.getUTCFullYear());
+    const value =
+      d.precision === 'day'
+        ? formatDate(v.getUTCFullYear(), v.getUTCMonth() + 1, v.getUTCDate())
+        : d.precision === 'month'
+          ? formatDate(v.getUTCFullYear(), v.getUTCMonth() + 1, null)
+          : String(v.getUTCFullYear());
     return { ...d, value };
   }
   const y = ref.getUTCFullYear();
@@ -69,7 +75,11 @@ export function resolveDate(d: DateMention, ref: Date): DateMention {
 export function findDates(text: string, ref: Date | null, opts: { forward?: boolean } = {}): DateMention[] {
   const out: DateMention[] = [];
   const refDate = ref ?? new Date(Date.UTC(2000, 0, 1, 12));
-  for (const r of chrono.parse(text, { instant: refDate, timezone: 'UTC' }, { forwardDate: opts.forward ?? false })) {
+  for (const r of chrono.parse(
+    text,
+    { instant: refDate, timezone: 'UTC' },
+    { forwardDate: opts.forward ?? false },
+  )) {
     const c = r.start;
     const year = c.get('year');
     if (year === null || year === undefined) continue;
@@ -77,7 +87,9 @@ export function findDates(text: string, ref: Date | null, opts: { forward?: bool
     const hasMonth = c.isCertain('month') || hasDay;
     // "last September": chrono may leave the "last" outside its match.
     const lead = text.slice(Math.max(0, r.index - 9), r.index);
-    const relWord = /\b(today|yesterday|tomorrow|ago|last|next|this|earlier|later|previous|past)\b/i.test(r.text) || /\b(last|next|this|past|coming)\s+$/i.test(lead);
+    const relWord =
+      /\b(today|yesterday|tomorrow|ago|last|next|this|earlier|later|previous|past)\b/i.test(r.text) ||
+      /\b(last|next|this|past|coming)\s+$/i.test(lead);
     const explicitYear = c.isCertain('year') && !relWord;
     // Times of day alone ("at 3 pm") are no dates.
     if (!hasMonth && !explicitYear && !c.isCertain('weekday')) continue;
@@ -94,7 +106,15 @@ export function findDates(text: string, ref: Date | null, opts: { forward?: bool
         : precision === 'month'
           ? formatDate(year, c.get('month') ?? 1, null)
           : String(year);
-    out.push({ start: r.index, end: r.index + r.text.length, text: r.text, value, precision, explicitYear, relative });
+    out.push({
+      start: r.index,
+      end: r.index + r.text.length,
+      text: r.text,
+      value,
+      precision,
+      explicitYear,
+      relative,
+    });
   }
   const taken = (s: number, e: number) => out.some((d) => d.start < e && s < d.end);
   for (const m of text.matchAll(BARE_YEAR)) {
@@ -107,15 +127,31 @@ export function findDates(text: string, ref: Date | null, opts: { forward?: bool
     const after = text[ys + 4] ?? ' ';
     if (/[\d,.$£€-]/.test(before) || /[\d%-]/.test(after)) continue;
     // A year inside a name: "the 2014 Japan-NATO Programme", "a 2027 Action Plan".
-    if (/^\s+\p{Lu}/u.test(text.slice(ys + 4, ys + 6)) && /\b(the|a|an|its|their)\s+$/i.test(text.slice(Math.max(0, ys - 6), ys))) continue;
-    out.push({ start: s, end: ys + 4, text: text.slice(s, ys + 4), value: yearText, precision: 'year', explicitYear: true, relative: false });
+    if (
+      /^\s+\p{Lu}/u.test(text.slice(ys + 4, ys + 6)) &&
+      /\b(the|a|an|its|their)\s+$/i.test(text.slice(Math.max(0, ys - 6), ys))
+    )
+      continue;
+    out.push({
+      start: s,
+      end: ys + 4,
+      text: text.slice(s, ys + 4),
+      value: yearText,
+      precision: 'year',
+      explicitYear: true,
+      relative: false,
+    });
   }
   if (ref) out.push(...relativeDates(text, ref, taken));
   return out.sort((a, b) => a.start - b.start);
 }
 
 /** "last year", "this month" … read against the reference date (chrono leaves them alone). */
-export function relativeDates(text: string, ref: Date, taken: (s: number, e: number) => boolean = () => false): DateMention[] {
+export function relativeDates(
+  text: string,
+  ref: Date,
+  taken: (s: number, e: number) => boolean = () => false,
+): DateMention[] {
   const out: DateMention[] = [];
   {
     const y = ref.getUTCFullYear();
@@ -124,7 +160,15 @@ export function relativeDates(text: string, ref: Date, taken: (s: number, e: num
       if (taken(s, s + m[0].length)) continue;
       const w = (m[1] ?? '').toLowerCase();
       const year = w === 'this' ? y : w === 'next' ? y + 1 : y - 1;
-      out.push({ start: s, end: s + m[0].length, text: m[0], value: String(year), precision: 'year', explicitYear: false, relative: true });
+      out.push({
+        start: s,
+        end: s + m[0].length,
+        text: m[0],
+        value: String(year),
+        precision: 'year',
+        explicitYear: false,
+        relative: true,
+      });
     }
     for (const m of text.matchAll(RELATIVE_MONTH)) {
       const s = m.index ?? 0;
@@ -132,7 +176,15 @@ export function relativeDates(text: string, ref: Date, taken: (s: number, e: num
       const w = (m[2] ?? '').toLowerCase();
       const delta = w === 'this' ? 0 : w === 'next' ? 1 : -1;
       const d = new Date(Date.UTC(y, ref.getUTCMonth() + delta, 1, 12));
-      out.push({ start: s, end: s + m[0].length, text: m[0], value: formatDate(d.getUTCFullYear(), d.getUTCMonth() + 1, null), precision: 'month', explicitYear: false, relative: true });
+      out.push({
+        start: s,
+        end: s + m[0].length,
+        text: m[0],
+        value: formatDate(d.getUTCFullYear(), d.getUTCMonth() + 1, null),
+        precision: 'month',
+        explicitYear: false,
+        relative: true,
+      });
     }
   }
   return out;

@@ -37,14 +37,18 @@ export class Gazetteer {
   constructor(kb: Kb) {
     for (const e of kb.entities.values()) {
       const names = new Set([e.name, ...e.aliases]);
-      for (const a of names) this.add(a, { id: e.id, type: e.type, kind: 'name', exactCase: isCapsForm(a), alias: a });
+      for (const a of names)
+        this.add(a, { id: e.id, type: e.type, kind: 'name', exactCase: isCapsForm(a), alias: a });
       if (e.type === 'person') {
         for (const v of personVariants(e.name)) {
-          if (!names.has(v)) this.add(v, { id: e.id, type: 'person', kind: 'name', exactCase: false, alias: v });
+          if (!names.has(v))
+            this.add(v, { id: e.id, type: 'person', kind: 'name', exactCase: false, alias: v });
         }
       }
-      for (const d of e.demonyms) this.add(d, { id: e.id, type: e.type, kind: 'demonym', exactCase: false, alias: d });
-      for (const c of e.capitals) this.add(c, { id: e.id, type: e.type, kind: 'capital', exactCase: false, alias: c });
+      for (const d of e.demonyms)
+        this.add(d, { id: e.id, type: e.type, kind: 'demonym', exactCase: false, alias: d });
+      for (const c of e.capitals)
+        this.add(c, { id: e.id, type: e.type, kind: 'capital', exactCase: false, alias: c });
     }
     for (const forms of this.byFirst.values()) forms.sort((a, b) => b.keys.length - a.keys.length);
   }
@@ -70,7 +74,7 @@ export class Gazetteer {
   /** The longest alias that starts at token `i`, or null. */
   matchAt(tokens: Token[], i: number): GazetteerMatch | null {
     const first = tokens[i];
-    if (!first || !first.key) return null;
+    if (!first?.key) return null;
     const forms = this.byFirst.get(first.key);
     if (!forms) return null;
     for (const f of forms) {
@@ -109,13 +113,15 @@ function isCapsForm(alias: string): boolean {
 function caseOk(tokens: Token[], t0: number, t1: number, f: AliasForm, e: AliasEntry): boolean {
   const words = tokens.slice(t0, t1).filter((t) => t.key !== '');
   if (e.exactCase) {
-    return words.every((t, k) => {
-      const s = f.surface[k] ?? '';
-      return t.text.replace(/[.]/g, '') === s.replace(/[.]/g, '') || t.text === t.text.toUpperCase();
-    }) && words.every((t) => /\p{Lu}/u.test(t.text));
+    return (
+      words.every((t, k) => {
+        const s = f.surface[k] ?? '';
+        return t.text.replace(/[.]/g, '') === s.replace(/[.]/g, '') || t.text === t.text.toUpperCase();
+      }) && words.every((t) => /\p{Lu}/u.test(t.text))
+    );
   }
   const head = words[0];
-  if (!head || !head.upper) return false;
+  if (!head?.upper) return false;
   // Every alias word written with a capital must be capitalised in the text too, except the
   // last word of places ("Korean peninsula") and multi-word demonyms.
   return words.every((t, k) => {

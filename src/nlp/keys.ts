@@ -12,10 +12,13 @@ export function tokenKey(text: string): string {
 
 // Approximates wink's tokenizer closely enough for names: dotted abbreviations stay whole,
 // possessive 's splits off, hyphens separate.
-const ALIAS_TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+\.?(?=\s|$)|['’]s\b|[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+const ALIAS_TOKEN =
+  /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+\.?(?=\s|$)|['’]s\b|[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
 
 export function aliasTokens(alias: string): string[] {
-  return (alias.match(ALIAS_TOKEN) ?? []).map((t) => (/^\p{L}+\.$/u.test(t) && t.length > 3 ? t.slice(0, -1) : t));
+  return (alias.match(ALIAS_TOKEN) ?? []).map((t) =>
+    /^\p{L}+\.$/u.test(t) && t.length > 3 ? t.slice(0, -1) : t,
+  );
 }
 
 export function aliasKeys(alias: string): string[] {

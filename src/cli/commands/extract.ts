@@ -27,12 +27,17 @@ export function registerExtract(program: Command): void {
         },
       })) {
         read++;
-        if (opts.out) writeFileSync(join(opts.out, `${extraction.document.id}.json`), extractionJson(extraction));
+        if (opts.out)
+          writeFileSync(join(opts.out, `${extraction.document.id}.json`), extractionJson(extraction));
         if (opts.json && !opts.out) all.push(extraction);
         else if (!opts.json && !opts.out) process.stdout.write(`${documentTable(extraction)}\n`);
       }
-      if (opts.json && !opts.out) process.stdout.write(`${JSON.stringify(all.length === 1 ? all[0] : all, null, 2)}\n`);
-      if (opts.out) console.error(`entente: ${read} document${read === 1 ? '' : 's'} written to ${opts.out}${failed ? `, ${failed} problem${failed === 1 ? '' : 's'}` : ''}`);
+      if (opts.json && !opts.out)
+        process.stdout.write(`${JSON.stringify(all.length === 1 ? all[0] : all, null, 2)}\n`);
+      if (opts.out)
+        console.error(
+          `entente: ${read} document${read === 1 ? '' : 's'} written to ${opts.out}${failed ? `, ${failed} problem${failed === 1 ? '' : 's'}` : ''}`,
+        );
       if (read === 0) process.exitCode = 1;
     });
 }

@@ -6,8 +6,8 @@ import { registerExtract } from './extract.js';
 import { registerIngest } from './ingest.js';
 import { registerKb } from './kb.js';
 import { registerSearch } from './search.js';
-import { registerStories } from './stories.js';
 import { registerServe } from './serve.js';
+import { registerStories } from './stories.js';
 
 // One line per command file; keep in the order `entente --help` shows them.
 export function registerCommands(program: Command): void {

@@ -18,13 +18,19 @@ export const publishedStage: Stage = {
       published = inferPublished(ctx.body, raw);
     }
     ctx.published = published;
-    const ref = published.date ? new Date(`${published.date.padEnd(10, '-01').slice(0, 10)}T12:00:00Z`) : null;
+    const ref = published.date
+      ? new Date(`${published.date.padEnd(10, '-01').slice(0, 10)}T12:00:00Z`)
+      : null;
     const yearOnly = published.date !== null && published.date.length === 4;
     const dates = ref ? withRelative(ctx.body, raw, ref) : raw.filter((d) => d.explicitYear);
     // Known only to the year, the publication date cannot place "last month" or "on Tuesday"
     // more finely than its year ("last year" still moves it).
     ctx.dates = yearOnly
-      ? dates.map((d) => (d.relative && d.precision !== 'year' ? { ...d, value: published.date ?? d.value, precision: 'year' as const } : d))
+      ? dates.map((d) =>
+          d.relative && d.precision !== 'year'
+            ? { ...d, value: published.date ?? d.value, precision: 'year' as const }
+            : d,
+        )
       : dates;
   },
 };
@@ -40,7 +46,9 @@ function withRelative(body: string, raw: DateMention[], ref: Date): DateMention[
 function yearsSetApart(body: string): Set<number> {
   const out = new Set<number>();
   if (!/this year['’]s/i.test(body)) return out;
-  const heads = [...body.matchAll(/\bthis year['’]s\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)/giu)].map((m) => (m[2] ?? '').toLowerCase());
+  const heads = [...body.matchAll(/\bthis year['’]s\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)/giu)].map((m) =>
+    (m[2] ?? '').toLowerCase(),
+  );
   for (const head of heads) {
     for (const m of body.matchAll(/\b((?:19|20)\d{2})\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)/gu)) {
       if ((m[3] ?? '').toLowerCase() === head) out.add(Number(m[1]));
@@ -49,7 +57,10 @@ function yearsSetApart(body: string): Set<number> {
   return out;
 }
 
-export function inferPublished(body: string, found?: DateMention[]): { date: string | null; from: 'text' | 'inferred' | 'unknown' } {
+export function inferPublished(
+  body: string,
+  found?: DateMention[],
+): { date: string | null; from: 'text' | 'inferred' | 'unknown' } {
   const dates = found ?? findDates(body, null);
   // A dateline: a full date standing alone on one of the first lines, or after "Published".
   const head = body.slice(0, 600);
@@ -58,23 +69,32 @@ export function inferPublished(body: string, found?: DateMention[]): { date: str
     const lineStart = body.lastIndexOf('\n', d.start) + 1;
     const lineEnd = body.indexOf('\n', d.end);
     const line = body.slice(lineStart, lineEnd < 0 ? body.length : lineEnd).trim();
-    const rest = line.replace(d.text, '').replace(/^(published|updated|posted|date)[:\s]*/i, '').trim();
+    const rest = line
+      .replace(d.text, '')
+      .replace(/^(published|updated|posted|date)[:\s]*/i, '')
+      .trim();
     if (rest.length <= 3 || /^(published|updated|posted)/i.test(line)) return { date: d.value, from: 'text' };
     // A wire dateline: "DOHA, January 15, 2025 (Reuters) - …", "Kyiv, March 3, 2024 — …".
     const before = body.slice(lineStart, d.start);
     const after = body.slice(d.end, d.end + 40);
-    if (/^[\p{Lu}][\p{L} .'’-]{1,40},\s*$/u.test(before) && /^\s*(\([^)]{1,40}\))?\s*[-–—:]/.test(after)) return { date: d.value, from: 'text' };
+    if (/^[\p{Lu}][\p{L} .'’-]{1,40},\s*$/u.test(before) && /^\s*(\([^)]{1,40}\))?\s*[-–—:]/.test(after))
+      return { date: d.value, from: 'text' };
   }
   const full = dates.filter((d) => d.explicitYear && d.precision !== 'year');
   // "the 2023 NATO leaders summit" … "this year's NATO leaders summit": this year is not 2023.
   const notThisYear = yearsSetApart(body);
   const years = dates.filter((d) => d.explicitYear).map((d) => Number(d.value.slice(0, 4)));
-  const futureYear = (d: DateMention) => /\b(by|until|through|before)\s+(the\s+end\s+of\s+)?$/i.test(body.slice(Math.max(0, d.start - 20), d.start));
+  const futureYear = (d: DateMention) =>
+    /\b(by|until|through|before)\s+(the\s+end\s+of\s+)?$/i.test(
+      body.slice(Math.max(0, d.start - 20), d.start),
+    );
   let base = Math.max(...full.map((d) => Number(d.value.slice(0, 4))), 0);
   if (base && notThisYear.has(base)) return { date: String(base + 1), from: 'inferred' };
   if (!base) {
     // No full date: "July 11-12 this year" next to named past years means a later year.
-    const past = dates.filter((d) => d.explicitYear && d.precision === 'year' && !futureYear(d)).map((d) => Number(d.value));
+    const past = dates
+      .filter((d) => d.explicitYear && d.precision === 'year' && !futureYear(d))
+      .map((d) => Number(d.value));
     if (past.length === 0) return { date: null, from: 'unknown' };
     base = Math.max(...past) + (/\bthis year\b/i.test(body) ? 1 : 0);
   }

@@ -2,7 +2,8 @@
 // caption; null when the text has none.
 import type { Stage } from '../context.js';
 
-const ROLE_AFTER_COMMA = /,\s*(advisor|adviser|correspondent|editor|professor|ambassador|director|fellow|analyst|reporter|writer|staff|contributor)\b/i;
+const ROLE_AFTER_COMMA =
+  /,\s*(advisor|adviser|correspondent|editor|professor|ambassador|director|fellow|analyst|reporter|writer|staff|contributor)\b/i;
 
 export const titleStage: Stage = {
   name: 'title',
@@ -18,8 +19,16 @@ export function findHeadline(body: string): string | null {
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] ?? '').trim();
     // A sentence-case headline stands alone: first in the text or followed by a blank line.
-    const alone = (lines[i + 1] ?? '').trim() === '' && lines.slice(0, i).every((l) => l.trim().split(/\s+/).length <= 3);
-    if (!line || /^[-•*\d[(]/.test(line) || ROLE_AFTER_COMMA.test(line) || /[.:;)]$/.test(line) || line.length > 160) continue;
+    const alone =
+      (lines[i + 1] ?? '').trim() === '' && lines.slice(0, i).every((l) => l.trim().split(/\s+/).length <= 3);
+    if (
+      !line ||
+      /^[-•*\d[(]/.test(line) ||
+      ROLE_AFTER_COMMA.test(line) ||
+      /[.:;)]$/.test(line) ||
+      line.length > 160
+    )
+      continue;
     const words = line.split(/\s+/);
     if (words.length < 4 || words.length > 22) continue;
     const content = words.filter((w) => /^\p{L}/u.test(w) && w.replace(/[^\p{L}]/gu, '').length >= 4);

@@ -6,15 +6,97 @@ import type { Token } from '../../nlp/analyze.js';
 import { isActorType, type Mention } from '../context.js';
 import { tokenIs } from './match.js';
 
-const STOP_RIGHT = new Set([';', '.', '?', '!', 'that', 'which', 'who', 'whom', 'whose', 'but', 'while', 'whereas', 'although', 'because', 'after', 'before', 'when', 'since', 'if', 'where', '(', 'saying', 'telling', 'including']);
-const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'but', 'while', 'whereas', 'although', 'because', 'when', 'since', 'if', 'where', 'saying', 'telling', 'as', 'after', 'before', 'however']);
+const STOP_RIGHT = new Set([
+  ';',
+  '.',
+  '?',
+  '!',
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'but',
+  'while',
+  'whereas',
+  'although',
+  'because',
+  'after',
+  'before',
+  'when',
+  'since',
+  'if',
+  'where',
+  '(',
+  'saying',
+  'telling',
+  'including',
+]);
+const CLAUSE_OPENERS = new Set([
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'but',
+  'while',
+  'whereas',
+  'although',
+  'because',
+  'when',
+  'since',
+  'if',
+  'where',
+  'saying',
+  'telling',
+  'as',
+  'after',
+  'before',
+  'however',
+]);
 const COORD = new Set([',', 'and', 'or', '&', 'as', 'well', 'the', 'both', 'with']);
-const TITLE_WORD = /^(president|prime|minister|secretary|general|chancellor|mr|mrs|ms|dr|foreign|defence|defense|king|queen|premier|leader|leaders|chief|cabinet|vice|deputy|state|spokesperson|spokesman|ambassador|envoy|official|officials|counterpart|counterparts)$/i;
+const TITLE_WORD =
+  /^(president|prime|minister|secretary|general|chancellor|mr|mrs|ms|dr|foreign|defence|defense|king|queen|premier|leader|leaders|chief|cabinet|vice|deputy|state|spokesperson|spokesman|ambassador|envoy|official|officials|counterpart|counterparts)$/i;
 const MEMBER_WORD = /^(member|members|partner|partners|ally|allies|countries|states|nations)$/i;
-const DATE_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d+)$/i;
-const PREPOSITIONS = new Set(['to', 'of', 'from', 'in', 'at', 'on', 'for', 'with', 'by', 'against', 'into', 'about', 'over', 'between', 'among', 'toward', 'towards', 'than', 'like']);
-const GROUP_NOUNS = /^(leader|leaders|government|governments|head|heads|president|presidents|minister|ministers|officials|delegation|delegations|representatives|forces|troops|soldiers|police|military|army|navy|people|administration|authorities|mission|rebels|militants|protesters|demonstrators)$/i;
-const DOCUMENT_NOUNS = new Set(['communiqué', 'communique', 'document', 'report', 'declaration', 'statement', 'concept', 'strategy', 'resolution', 'letter', 'readout', 'study']);
+const DATE_WORD =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d+)$/i;
+const PREPOSITIONS = new Set([
+  'to',
+  'of',
+  'from',
+  'in',
+  'at',
+  'on',
+  'for',
+  'with',
+  'by',
+  'against',
+  'into',
+  'about',
+  'over',
+  'between',
+  'among',
+  'toward',
+  'towards',
+  'than',
+  'like',
+]);
+const GROUP_NOUNS =
+  /^(leader|leaders|government|governments|head|heads|president|presidents|minister|ministers|officials|delegation|delegations|representatives|forces|troops|soldiers|police|military|army|navy|people|administration|authorities|mission|rebels|militants|protesters|demonstrators)$/i;
+const DOCUMENT_NOUNS = new Set([
+  'communiqué',
+  'communique',
+  'document',
+  'report',
+  'declaration',
+  'statement',
+  'concept',
+  'strategy',
+  'resolution',
+  'letter',
+  'readout',
+  'study',
+]);
 
 export interface ActorIndex {
   tokens: Token[];
@@ -32,8 +114,11 @@ function quotedMention(ix: ActorIndex, m: Mention): boolean {
 
 export function actorMentions(mentions: Mention[]): Mention[] {
   // "in Vilnius, Lithuania": the state after its own city only says where.
-  const placeBefore = (m: Mention) => mentions.find((p) => p.type === 'place' && p.t1 === m.t0 - 1 && p.affiliation === m.id);
-  return mentions.filter((m) => isActorType(m.type) && !(m.type === 'country' && placeBefore(m))).sort((a, b) => a.t0 - b.t0);
+  const placeBefore = (m: Mention) =>
+    mentions.find((p) => p.type === 'place' && p.t1 === m.t0 - 1 && p.affiliation === m.id);
+  return mentions
+    .filter((m) => isActorType(m.type) && !(m.type === 'country' && placeBefore(m)))
+    .sort((a, b) => a.t0 - b.t0);
 }
 
 interface Lookup {
@@ -89,7 +174,12 @@ export function isModifier(ix: ActorIndex, m: Mention): boolean {
   if (TITLE_WORD.test(next.text)) {
     let k = t;
     // "U.S. Secretary of State Antony Blinken", "Minister for Foreign Affairs X".
-    while (TITLE_WORD.test(tokens[k]?.text ?? '') || tokens[k]?.key === '' || /^(,|of|for|affairs)$/i.test(tokens[k]?.text ?? '')) k++;
+    while (
+      TITLE_WORD.test(tokens[k]?.text ?? '') ||
+      tokens[k]?.key === '' ||
+      /^(,|of|for|affairs)$/i.test(tokens[k]?.text ?? '')
+    )
+      k++;
     return actorAt(ix, k)?.type === 'person';
   }
   if (MEMBER_WORD.test(next.text) && actorAt(ix, t + 1)) return true;
@@ -147,7 +237,8 @@ export function clauseStart(tokens: Token[], s0: number, t: number, ix?: ActorIn
       let n = k + 1;
       if (/^(the|a)$/i.test(tokens[n]?.text ?? '')) n++;
       const a = actorStartingAt(ix, n);
-      if (a && a.t1 < t && tokens.slice(a.t1, t).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return k + 1;
+      if (a && a.t1 < t && tokens.slice(a.t1, t).some((x) => x.pos === 'VERB' || x.pos === 'AUX'))
+        return k + 1;
     }
     if (CLAUSE_OPENERS.has(w)) {
       // "as well as" and "such as" join lists, they open no clause.
@@ -156,7 +247,14 @@ export function clauseStart(tokens: Token[], s0: number, t: number, ix?: ActorIn
     }
     if (isDash(tokens, k)) return k + 1;
     // ", accusing the bloc of …": a participle after a comma opens a clause of its own.
-    if (w === ',' && /ing$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 1]?.pos === 'VERB' && !/^(including|according|regarding|concerning|following)$/i.test(tokens[k + 1]?.text ?? '') && k + 1 <= t) return k + 1;
+    if (
+      w === ',' &&
+      /ing$/.test(tokens[k + 1]?.text ?? '') &&
+      tokens[k + 1]?.pos === 'VERB' &&
+      !/^(including|according|regarding|concerning|following)$/i.test(tokens[k + 1]?.text ?? '') &&
+      k + 1 <= t
+    )
+      return k + 1;
   }
   return s0;
 }
@@ -196,16 +294,31 @@ export interface Subject {
 }
 
 /** The subject of the clause that holds the trigger. */
-const CONTROL_NOUNS = /^(decision|decisions|plan|plans|move|bid|attempt|refusal|pledge|promise|commitment|intention|efforts?|willingness|offer|threat|vow)$/i;
+const CONTROL_NOUNS =
+  /^(decision|decisions|plan|plans|move|bid|attempt|refusal|pledge|promise|commitment|intention|efforts?|willingness|offer|threat|vow)$/i;
 
-export function subjectOf(ix: ActorIndex, s0: number, trigger: number, depth = 0, verbal = true): Subject | null {
+export function subjectOf(
+  ix: ActorIndex,
+  s0: number,
+  trigger: number,
+  depth = 0,
+  verbal = true,
+): Subject | null {
   const { tokens } = ix;
   const lo = clauseStart(tokens, s0, trigger, ix);
   // "X's decision to scrap", "the decision by X to send": the decider acts.
   if (tokens[trigger - 1]?.text.toLowerCase() === 'to') {
     for (let k = trigger - 2; k >= Math.max(lo, trigger - 6); k--) {
       if (!CONTROL_NOUNS.test(tokens[k]?.text ?? '')) continue;
-      const by = ix.actors.find((a) => a.t0 > k && a.t1 < trigger - 1 && tokens[a.t0 - 1]?.text === 'by') ?? ix.actors.find((a) => a.t0 > k + 1 && a.t1 < trigger - 1 && /^(the)$/i.test(tokens[a.t0 - 1]?.text ?? '') && tokens[a.t0 - 2]?.text === 'by');
+      const by =
+        ix.actors.find((a) => a.t0 > k && a.t1 < trigger - 1 && tokens[a.t0 - 1]?.text === 'by') ??
+        ix.actors.find(
+          (a) =>
+            a.t0 > k + 1 &&
+            a.t1 < trigger - 1 &&
+            /^(the)$/i.test(tokens[a.t0 - 1]?.text ?? '') &&
+            tokens[a.t0 - 2]?.text === 'by',
+        );
       if (by) return { mentions: [by], via: 'control' };
       let j = k - 1;
       while (j >= lo && (tokens[j]?.pos === 'ADJ' || tokens[j]?.pos === 'ADV')) j--;
@@ -224,15 +337,22 @@ export function subjectOf(ix: ActorIndex, s0: number, trigger: number, depth = 0
     if (w === 'they' || w === 'we' || w === 'i' || w === 'you') return null;
   }
   // An actor right before the verb is its subject ("seen North Korea launch", "Japan signed").
-  const adj = ix.actors.find((a) => a.t1 === trigger || (a.t1 === trigger - 1 && /^(also|has|have|had|will|is|was|already)$/i.test(tokens[trigger - 1]?.text ?? '')));
-  if (adj && !isModifier(ix, adj) && !inPrepPhrase(ix, adj) && adj.t0 >= lo) return { mentions: coordinated(ix, adj, { t0: lo, t1: trigger }), via: 'name' };
+  const adj = ix.actors.find(
+    (a) =>
+      a.t1 === trigger ||
+      (a.t1 === trigger - 1 &&
+        /^(also|has|have|had|will|is|was|already)$/i.test(tokens[trigger - 1]?.text ?? '')),
+  );
+  if (adj && !isModifier(ix, adj) && !inPrepPhrase(ix, adj) && adj.t0 >= lo)
+    return { mentions: coordinated(ix, adj, { t0: lo, t1: trigger }), via: 'name' };
   // "Lithuania - which hosted the summit": the relative pronoun's antecedent.
   const opener = tokens[lo - 1]?.text.toLowerCase() ?? '';
   if (/^(which|who|that)$/.test(opener)) {
     let k = lo - 2;
     while (k >= s0 && (tokens[k]?.text === ',' || isDash(tokens, k))) k--;
     const ante = actorEndingAt(ix, k + 1);
-    if (ante && tokens.slice(lo, trigger).every((x) => !ix.actors.some((a) => a.t0 === x.i))) return { mentions: [ante], via: 'relative' };
+    if (ante && tokens.slice(lo, trigger).every((x) => !ix.actors.some((a) => a.t0 === x.i)))
+      return { mentions: [ante], via: 'relative' };
   }
   let firstVerb = trigger;
   for (let k = lo; k < trigger; k++) {
@@ -269,12 +389,27 @@ export function subjectOf(ix: ActorIndex, s0: number, trigger: number, depth = 0
   }
   if (best) return { mentions: coordinated(ix, best, { t0: lo, t1: firstVerb }), via: 'name' };
   // A subject that names no actor ("South Korean experts would …"): no source.
-  const head = tokens.slice(lo, firstVerb).find((x) => (x.pos === 'NOUN' || x.pos === 'PROPN') && !/^(however|also)$/i.test(x.text));
+  const head = tokens
+    .slice(lo, firstVerb)
+    .find((x) => (x.pos === 'NOUN' || x.pos === 'PROPN') && !/^(however|also)$/i.test(x.text));
   const coordVerb = lo > s0 && /^(and|or|but|,)$/i.test(tokens[lo - 1]?.text ?? '') === false && false;
   void coordVerb;
-  const finite = lo === s0 || /^(that|which|who|whom|whose|but|while|whereas|although|because|when|since|if|where)$/i.test(tokens[lo - 1]?.text ?? '');
-  const governs = tokens.slice(firstVerb, trigger).every((x) => x.pos === 'AUX' || x.pos === 'ADV' || x.pos === 'PART' || x.pos === 'VERB');
-  if (head && finite && governs && lo < firstVerb && !['and', 'or', 'but'].includes(tokens[lo]?.text.toLowerCase() ?? '')) return null;
+  const finite =
+    lo === s0 ||
+    /^(that|which|who|whom|whose|but|while|whereas|although|because|when|since|if|where)$/i.test(
+      tokens[lo - 1]?.text ?? '',
+    );
+  const governs = tokens
+    .slice(firstVerb, trigger)
+    .every((x) => x.pos === 'AUX' || x.pos === 'ADV' || x.pos === 'PART' || x.pos === 'VERB');
+  if (
+    head &&
+    finite &&
+    governs &&
+    lo < firstVerb &&
+    !['and', 'or', 'but'].includes(tokens[lo]?.text.toLowerCase() ?? '')
+  )
+    return null;
   // A verb coordinated with an earlier one shares its subject ("condemned the launch and pledged").
   if (depth < 2 && lo > s0) return subjectOf(ix, s0, lo - 1, depth + 1, verbal);
   if (depth < 2 && lo === s0) {
@@ -304,7 +439,10 @@ export function issuerOf(ix: ActorIndex, docTok: number): Mention | null {
 export function antecedent(ix: ActorIndex, k: number, kind: 'person' | 'thing'): Mention | null {
   const { tokens } = ix;
   const fits = (a: Mention) =>
-    (kind === 'person' ? a.type === 'person' : a.type !== 'person') && !isModifier(ix, a) && !inPrepPhrase(ix, a) && !quotedMention(ix, a);
+    (kind === 'person' ? a.type === 'person' : a.type !== 'person') &&
+    !isModifier(ix, a) &&
+    !inPrepPhrase(ix, a) &&
+    !quotedMention(ix, a);
   const sent = tokens[k]?.sent ?? 0;
   const here = ix.actors.find((a) => a.t1 <= k && tokens[a.t0]?.sent === sent && fits(a));
   if (here) return here;
@@ -312,7 +450,12 @@ export function antecedent(ix: ActorIndex, k: number, kind: 'person' | 'thing'):
     const first = ix.actors.find((a) => tokens[a.t0]?.sent === s && fits(a));
     // "The communiqué … stated that China …. It described …": a document subject speaks for its issuer.
     if (kind === 'thing') {
-      const doc = tokens.findIndex((t) => t.sent === s && DOCUMENT_NOUNS.has(t.text.toLowerCase()) && !(ix.quoted ?? []).some(([qs, qe]) => t.start >= qs && t.end <= qe));
+      const doc = tokens.findIndex(
+        (t) =>
+          t.sent === s &&
+          DOCUMENT_NOUNS.has(t.text.toLowerCase()) &&
+          !(ix.quoted ?? []).some(([qs, qe]) => t.start >= qs && t.end <= qe),
+      );
       if (doc >= 0 && (!first || doc < first.t0)) {
         const issuer = issuerOf(ix, doc);
         if (issuer) return issuer;
@@ -326,7 +469,13 @@ export function antecedent(ix: ActorIndex, k: number, kind: 'person' | 'thing'):
 }
 
 /** First actor after token `t` (before a clause break), optionally right after a preposition. */
-export function actorAfter(ix: ActorIndex, t: number, hi: number, prep: string | null, direct = true): Mention | null {
+export function actorAfter(
+  ix: ActorIndex,
+  t: number,
+  hi: number,
+  prep: string | null,
+  direct = true,
+): Mention | null {
   const { tokens } = ix;
   let start = t;
   if (prep) {

@@ -13,14 +13,23 @@ export interface EventDate {
   from: 'text' | 'context' | 'published' | 'none';
 }
 
-export function eventDate(ctx: DocContext, tokens: Token[], s0: number, s1: number, hit: PatternHit, future: boolean): EventDate {
+export function eventDate(
+  ctx: DocContext,
+  tokens: Token[],
+  s0: number,
+  s1: number,
+  hit: PatternHit,
+  future: boolean,
+): EventDate {
   const sStart = tokens[s0]?.start ?? 0;
   const sEnd = tokens[s1 - 1]?.end ?? 0;
   // Dates of the trigger's own clause only: "Finland, which became a member in April" dates
   // Finland's accession, not the summit the sentence is about.
   const c0 = tokens[clauseStart(tokens, s0, hit.trigger)]?.start ?? sStart;
   const c1 = clauseEnd(tokens, hit.t1, s1);
-  const dates = (ctx.dates ?? []).filter((d) => d.start >= Math.max(sStart, c0 - 1) && d.end <= Math.min(sEnd, c1));
+  const dates = (ctx.dates ?? []).filter(
+    (d) => d.start >= Math.max(sStart, c0 - 1) && d.end <= Math.min(sEnd, c1),
+  );
   const trig = tokens[hit.trigger]?.start ?? 0;
   const near = [...dates].sort((a, b) => Math.abs(a.start - trig) - Math.abs(b.start - trig))[0];
   if (near) {
@@ -35,14 +44,28 @@ export function eventDate(ctx: DocContext, tokens: Token[], s0: number, s1: numb
   // Days the text names itself, outside quotes ("today" in a quote is the speaker's day).
   const quoted = ctx.quotes ?? [];
   const usable = (d: DateMention) =>
-    d.precision === 'day' && !d.relative && (!pub || d.value.slice(0, 7) <= pub.slice(0, 7)) && !quoted.some((q) => d.start >= q.start && d.end <= q.end);
+    d.precision === 'day' &&
+    !d.relative &&
+    (!pub || d.value.slice(0, 7) <= pub.slice(0, 7)) &&
+    !quoted.some((q) => d.start >= q.start && d.end <= q.end);
   const para = ctx.body.lastIndexOf('\n', sStart);
   const inPara = (ctx.dates ?? []).filter((d) => d.end <= sStart && d.start > para && usable(d)).pop();
   if (inPara) return { date: inPara.value, from: 'context' };
   // "Last year, Japan signed …. This document highlights …": the sentence before, in the same
   // paragraph, dates what follows from it.
-  const prevStart = s0 > 0 ? (tokens[ctx.analysis?.sentences[(tokens[s0]?.sent ?? 0) - 1]?.t0 ?? 0]?.start ?? sStart) : sStart;
-  const prev = (ctx.dates ?? []).filter((d) => d.start >= Math.max(prevStart, para) && d.end <= sStart && d.precision === 'year' && !ctx.quotes?.some((q) => d.start >= q.start && d.end <= q.end)).pop();
+  const prevStart =
+    s0 > 0
+      ? (tokens[ctx.analysis?.sentences[(tokens[s0]?.sent ?? 0) - 1]?.t0 ?? 0]?.start ?? sStart)
+      : sStart;
+  const prev = (ctx.dates ?? [])
+    .filter(
+      (d) =>
+        d.start >= Math.max(prevStart, para) &&
+        d.end <= sStart &&
+        d.precision === 'year' &&
+        !ctx.quotes?.some((q) => d.start >= q.start && d.end <= q.end),
+    )
+    .pop();
   if (prev) return { date: prev.value, from: 'context' };
   const focus = focusDay(ctx.dates ?? [], usable);
   if (focus && (!pub || focus.slice(0, 7) === pub.slice(0, 7))) return { date: focus, from: 'context' };
@@ -62,7 +85,8 @@ function focusDay(dates: DateMention[], usable: (d: DateMention) => boolean): st
 function clauseEnd(tokens: Token[], t: number, s1: number): number {
   for (let k = t; k < s1; k++) {
     const w = tokens[k]?.text.toLowerCase() ?? '';
-    if (w === ';' || w === 'which' || w === 'who' || w === 'but' || w === 'while') return tokens[k]?.start ?? 0;
+    if (w === ';' || w === 'which' || w === 'who' || w === 'but' || w === 'while')
+      return tokens[k]?.start ?? 0;
   }
   return tokens[s1 - 1]?.end ?? 0;
 }

@@ -10,18 +10,50 @@ const kb = loadKb();
 const events = (text: string) => extractDocument(fromText('t', text, { published: '2024-03-01' }), kb).events;
 
 const cases: { text: string; code: string; source: string; target?: string }[] = [
-  { text: 'Finland pledged to provide humanitarian aid to Sudan.', code: '0333', source: 'country:FIN', target: 'country:SDN' },
-  { text: 'Japan agreed to hold talks with South Korea.', code: '036', source: 'country:JPN', target: 'country:KOR' },
-  { text: 'China threatened to impose sanctions on Lithuania.', code: '1312', source: 'country:CHN', target: 'country:LTU' },
-  { text: 'Germany refused to send tanks to Ukraine.', code: '1222', source: 'country:DEU', target: 'country:UKR' },
-  { text: 'The United States urged Israel to allow humanitarian aid into Gaza.', code: '0255', source: 'country:USA', target: 'country:ISR' },
-  { text: 'Russia said on Tuesday that Sudan must return the helicopter.', code: '1053', source: 'country:RUS', target: 'country:SDN' },
+  {
+    text: 'Finland pledged to provide humanitarian aid to Sudan.',
+    code: '0333',
+    source: 'country:FIN',
+    target: 'country:SDN',
+  },
+  {
+    text: 'Japan agreed to hold talks with South Korea.',
+    code: '036',
+    source: 'country:JPN',
+    target: 'country:KOR',
+  },
+  {
+    text: 'China threatened to impose sanctions on Lithuania.',
+    code: '1312',
+    source: 'country:CHN',
+    target: 'country:LTU',
+  },
+  {
+    text: 'Germany refused to send tanks to Ukraine.',
+    code: '1222',
+    source: 'country:DEU',
+    target: 'country:UKR',
+  },
+  {
+    text: 'The United States urged Israel to allow humanitarian aid into Gaza.',
+    code: '0255',
+    source: 'country:USA',
+    target: 'country:ISR',
+  },
+  {
+    text: 'Russia said on Tuesday that Sudan must return the helicopter.',
+    code: '1053',
+    source: 'country:RUS',
+    target: 'country:SDN',
+  },
 ];
 
 for (const c of cases) {
   test(`Codes "${c.text}" as ${c.code}`, () => {
     const got = events(c.text);
-    const hit = got.find((e) => e.code === c.code && e.source.includes(c.source) && (!c.target || e.target.includes(c.target)));
+    const hit = got.find(
+      (e) => e.code === c.code && e.source.includes(c.source) && (!c.target || e.target.includes(c.target)),
+    );
     assert.ok(hit, JSON.stringify(got.map((e) => [e.code, e.source, e.target, e.rule])));
   });
 }

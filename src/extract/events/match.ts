@@ -62,7 +62,13 @@ function stepsPossible(p: EventPattern, words: Set<string>): boolean {
   return true;
 }
 
-export function findHits(tokens: Token[], t0: number, t1: number, byTrigger: Map<string, EventPattern[]>, inner?: Uint8Array): PatternHit[] {
+export function findHits(
+  tokens: Token[],
+  t0: number,
+  t1: number,
+  byTrigger: Map<string, EventPattern[]>,
+  inner?: Uint8Array,
+): PatternHit[] {
   const hits: PatternHit[] = [];
   const words = new Set<string>();
   for (let i = t0; i < t1; i++) {
@@ -82,7 +88,12 @@ export function findHits(tokens: Token[], t0: number, t1: number, byTrigger: Map
     for (const p of cands) {
       if (!stepsPossible(p, words)) continue;
       const want = p.kind === 'verb' ? VERB_POS : NOUN_POS;
-      if (!want.has(tok.pos) && !NEGATOR_TRIGGERS.has(tok.key) && !(p.kind === 'verb' && verbAfterSubject(tokens, i))) continue;
+      if (
+        !want.has(tok.pos) &&
+        !NEGATOR_TRIGGERS.has(tok.key) &&
+        !(p.kind === 'verb' && verbAfterSubject(tokens, i))
+      )
+        continue;
       const first = p.steps[0];
       if (!first) continue;
       let end = matchStep(tokens, i, first, t1);

@@ -3,16 +3,73 @@ import type { Event } from '../../core/index.js';
 import { span } from '../../core/index.js';
 import type { Token } from '../../nlp/analyze.js';
 import type { DocContext, Mention, Stage } from '../context.js';
-import { type ActorIndex, actorAfter, actorEndingAt, actorMentions, actorStartingAt, clauseStart as subClauseStart, coordinated, isModifier, subjectOf } from './actors.js';
+import {
+  type ActorIndex,
+  actorAfter,
+  actorEndingAt,
+  actorMentions,
+  actorStartingAt,
+  coordinated,
+  isModifier,
+  clauseStart as subClauseStart,
+  subjectOf,
+} from './actors.js';
 import { eventDate } from './dating.js';
-import { appealOf, demandOf, type Frame, frameOf, framedCode, requestCode } from './intent.js';
+import { appealOf, demandOf, type Frame, framedCode, frameOf, requestCode } from './intent.js';
 import { findHits, type PatternHit } from './match.js';
 import { eventReferent, planOwner, sharedTarget, summitOwner } from './targets.js';
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
-const MODALS = new Set(['could', 'would', 'might', 'may', 'should', 'can', 'cannot', 'must', 'if', 'unless', 'whether', 'perhaps', 'maybe']);
-const UNREAL_LEMMAS = new Set(['willingness', 'readiness', 'ability', 'desire', 'hope', 'want', 'seek', 'expect', 'wish', 'consider', 'likely', 'unlikely', 'able', 'unable', 'try', 'attempt', 'aim', 'how', 'what', 'whether']);
-const FUTURE = new Set(['will', "'ll", 'shall', 'plan', 'plans', 'planned', 'scheduled', 'upcoming', 'next', 'tomorrow', 'set']);
+const MODALS = new Set([
+  'could',
+  'would',
+  'might',
+  'may',
+  'should',
+  'can',
+  'cannot',
+  'must',
+  'if',
+  'unless',
+  'whether',
+  'perhaps',
+  'maybe',
+]);
+const UNREAL_LEMMAS = new Set([
+  'willingness',
+  'readiness',
+  'ability',
+  'desire',
+  'hope',
+  'want',
+  'seek',
+  'expect',
+  'wish',
+  'consider',
+  'likely',
+  'unlikely',
+  'able',
+  'unable',
+  'try',
+  'attempt',
+  'aim',
+  'how',
+  'what',
+  'whether',
+]);
+const FUTURE = new Set([
+  'will',
+  "'ll",
+  'shall',
+  'plan',
+  'plans',
+  'planned',
+  'scheduled',
+  'upcoming',
+  'next',
+  'tomorrow',
+  'set',
+]);
 
 export const eventsStage: Stage = {
   name: 'events',
@@ -25,7 +82,10 @@ export const eventsStage: Stage = {
     const ix: ActorIndex = { tokens: a.tokens, actors: actorMentions(mentions), all: mentions };
     // The headline repeats the lead; its words are not a report of their own.
     const titleLine = ctx.title ? ctx.body.indexOf(ctx.title) : -1;
-    const inTitle = (t: number) => titleLine >= 0 && (a.tokens[t]?.start ?? 0) >= titleLine && (a.tokens[t]?.end ?? 0) <= titleLine + (ctx.title?.length ?? 0);
+    const inTitle = (t: number) =>
+      titleLine >= 0 &&
+      (a.tokens[t]?.start ?? 0) >= titleLine &&
+      (a.tokens[t]?.end ?? 0) <= titleLine + (ctx.title?.length ?? 0);
     const events: Event[] = [];
     const spans = new WeakMap<Event, [number, number]>();
     // Words inside quotation marks are what someone said, coded through the quote, not as events.
@@ -40,9 +100,13 @@ export const eventsStage: Stage = {
     for (const s of a.sentences) {
       const last = a.tokens[s.t1 - 1];
       if (last?.text === '?') continue;
-      const hits = findHits(a.tokens, s.t0, s.t1, ctx.res.patterns.byTrigger, inner).filter((h) => !inQuote(h.trigger) && !inTitle(h.trigger) && !nounUse(a.tokens, h));
+      const hits = findHits(a.tokens, s.t0, s.t1, ctx.res.patterns.byTrigger, inner).filter(
+        (h) => !inQuote(h.trigger) && !inTitle(h.trigger) && !nounUse(a.tokens, h),
+      );
       // A frame word that introduces another hit ("pledged to provide aid") is not an event of its own.
-      const frames = new Set(hits.map((h) => frameOf(a.tokens, h.trigger)?.token).filter((x) => x !== undefined));
+      const frames = new Set(
+        hits.map((h) => frameOf(a.tokens, h.trigger)?.token).filter((x) => x !== undefined),
+      );
       for (const h of hits) {
         const ap = appealOf(a.tokens, h.trigger, (t) => actorEndingAt(ix, t));
         // A lexicon pattern that already spans the appeal ("called on X to return to talks") wins.
@@ -59,14 +123,23 @@ export const eventsStage: Stage = {
     }
     const aff = new Map<string, string>();
     for (const m of mentions) {
-      const a2 = m.type === 'person' ? (ctx.res.kb.entities.get(m.id)?.affiliation ?? m.affiliation) : undefined;
+      const a2 =
+        m.type === 'person' ? (ctx.res.kb.entities.get(m.id)?.affiliation ?? m.affiliation) : undefined;
       if (a2) aff.set(m.id, a2);
     }
     ctx.events = dedupe(events, aff, spans);
   },
 };
 
-function codeHit(ctx: DocContext, ix: ActorIndex, hit: PatternHit, s0: number, s1: number, mentions: Mention[], before: Event[]): Event | null {
+function codeHit(
+  ctx: DocContext,
+  ix: ActorIndex,
+  hit: PatternHit,
+  s0: number,
+  s1: number,
+  mentions: Mention[],
+  before: Event[],
+): Event | null {
   const { tokens } = ix;
   const p = hit.pattern;
   const lo = clauseStart(tokens, s0, hit.trigger);
@@ -75,7 +148,14 @@ function codeHit(ctx: DocContext, ix: ActorIndex, hit: PatternHit, s0: number, s
   if (request) return request;
   const frame: Frame | null = frameOf(tokens, hit.trigger);
   if (!frame && isPurpose(tokens, hit.trigger)) return null;
-  if (isUnreal(tokens, subClauseStart(tokens, lo, frame ? frame.token : hit.trigger), frame ? frame.token : hit.trigger)) return null;
+  if (
+    isUnreal(
+      tokens,
+      subClauseStart(tokens, lo, frame ? frame.token : hit.trigger),
+      frame ? frame.token : hit.trigger,
+    )
+  )
+    return null;
   const code = frame ? framedCode(frame.kind, p.code) : p.code;
   const passive = p.kind === 'verb' && isPassive(tokens, hit.trigger);
   // Source.
@@ -116,7 +196,10 @@ function codeHit(ctx: DocContext, ix: ActorIndex, hit: PatternHit, s0: number, s
         const s = subjectOf(ix, lo, hit.trigger);
         if (s) tgt = s.mentions;
       } else if (how === 'after' || how === 'between') {
-        const m = how === 'between' ? actorAfter(ix, hit.trigger + 1, hi, 'between') : actorAfter(ix, hit.t1, hi, null);
+        const m =
+          how === 'between'
+            ? actorAfter(ix, hit.trigger + 1, hi, 'between')
+            : actorAfter(ix, hit.t1, hi, null);
         if (m) tgt = coordinated(ix, m, { t0: m.t0, t1: hi });
       } else if (how === 'summit') {
         const org = summitOwner(ix, hit.trigger);
@@ -125,7 +208,12 @@ function codeHit(ctx: DocContext, ix: ActorIndex, hit: PatternHit, s0: number, s
         const ref = eventReferent(tokens, hit, before);
         if (ref) refIds = ref;
       } else {
-        const m = actorAfter(ix, how === 'obj' ? hit.trigger + 1 : hit.trigger + 1, hi, how === 'obj' ? null : how);
+        const m = actorAfter(
+          ix,
+          how === 'obj' ? hit.trigger + 1 : hit.trigger + 1,
+          hi,
+          how === 'obj' ? null : how,
+        );
         if (m) tgt = coordinated(ix, m, { t0: m.t0, t1: hi });
       }
       if (tgt.length > 0 || refIds.length > 0) break;
@@ -134,18 +222,35 @@ function codeHit(ctx: DocContext, ix: ActorIndex, hit: PatternHit, s0: number, s
   // Evidence starts at the subject when it is named in the clause, else at the clause.
   const clause0 = tokens[subClauseStart(tokens, s0, hit.trigger)]?.start ?? 0;
   // "protested the upcoming exercises": the actor of the event the object noun names.
-  if (tgt.length === 0 && refIds.length === 0 && !p.target.includes('none')) refIds = eventReferent(tokens, hit, before) ?? [];
+  if (tgt.length === 0 && refIds.length === 0 && !p.target.includes('none'))
+    refIds = eventReferent(tokens, hit, before) ?? [];
   // "visited Kyiv", "shelled Kharkiv": a visit to or an attack on a place is one on its state.
   if (tgt.length === 0 && refIds.length === 0 && /^(042|043|1[5-9]|20)/.test(code)) {
     // The place must be the object ("visited Kyiv", "strikes on Odesa"), not where it happened ("in Vilnius").
-    const place = mentions.find((m) => m.type === 'place' && m.affiliation && m.t0 > hit.trigger && m.t0 <= hit.t1 + 4 && m.t1 <= hi && !/^(in|at|from|near|during)$/i.test(tokens[m.t0 - 1]?.text ?? '') && !/^(in|at|from|near)$/i.test(tokens[m.t0 - 2]?.text ?? ''));
+    const place = mentions.find(
+      (m) =>
+        m.type === 'place' &&
+        m.affiliation &&
+        m.t0 > hit.trigger &&
+        m.t0 <= hit.t1 + 4 &&
+        m.t1 <= hi &&
+        !/^(in|at|from|near|during)$/i.test(tokens[m.t0 - 1]?.text ?? '') &&
+        !/^(in|at|from|near)$/i.test(tokens[m.t0 - 2]?.text ?? ''),
+    );
     if (place?.affiliation) refIds = [place.affiliation];
   }
   const srcIds = unique(src.map((m) => m.id));
   // "They … decided to strengthen cooperation": the parties of the joint action just reported.
   if (srcIds.length === 0 && p.source.includes('subj') && theySubject(tokens, lo, hit.trigger)) {
     const sent = tokens[hit.trigger]?.sent ?? 0;
-    const joint = [...before].reverse().find((e) => e.source.length + e.target.length >= 2 && /^0[3-6]/.test(e.code) && sent - sentenceOf(tokens, e) <= 2);
+    const joint = [...before]
+      .reverse()
+      .find(
+        (e) =>
+          e.source.length + e.target.length >= 2 &&
+          /^0[3-6]/.test(e.code) &&
+          sent - sentenceOf(tokens, e) <= 2,
+      );
     if (joint) srcIds.push(...joint.source, ...joint.target);
   }
   if (tgt.length === 0 && refIds.length === 0 && !p.target.includes('none')) {
@@ -155,13 +260,19 @@ function codeHit(ctx: DocContext, ix: ActorIndex, hit: PatternHit, s0: number, s
       const shared = sharedTarget(tokens, hit, srcIds, before, (e) => sentenceOf(tokens, e));
       if (shared) refIds = shared;
       else if (p.target.includes('near')) {
-        const other = ix.actors.filter((m) => m.type === 'country' && m.t1 <= hit.trigger && m.t0 >= s0 && !srcIds.includes(m.id)).pop();
+        const other = ix.actors
+          .filter((m) => m.type === 'country' && m.t1 <= hit.trigger && m.t0 >= s0 && !srcIds.includes(m.id))
+          .pop();
         if (other) refIds = [other.id];
       }
     }
   }
   let tgtIds = unique([...tgt.map((m) => m.id), ...refIds]).filter((id) => !srcIds.includes(id));
-  if (srcIds.length === 0 && tgtIds.length >= 2 && (p.target.includes('after') || p.target.includes('between'))) {
+  if (
+    srcIds.length === 0 &&
+    tgtIds.length >= 2 &&
+    (p.target.includes('after') || p.target.includes('between'))
+  ) {
     srcIds.push(...tgtIds.slice(0, 1));
     tgtIds = tgtIds.slice(1);
   }
@@ -179,7 +290,12 @@ function codeHit(ctx: DocContext, ix: ActorIndex, hit: PatternHit, s0: number, s
     .filter((x) => x >= sentStart);
   // A denial keeps its negation in view ("There was no trilateral meeting …").
   const negatedNoun = p.kind === 'noun' && isNegated(tokens, lo, hit);
-  const evStart = named && fromSrc.length > 0 ? Math.min(...fromSrc, trigStart) : p.kind === 'noun' && !negatedNoun ? trigStart : Math.min(clause0, trigStart);
+  const evStart =
+    named && fromSrc.length > 0
+      ? Math.min(...fromSrc, trigStart)
+      : p.kind === 'noun' && !negatedNoun
+        ? trigStart
+        : Math.min(clause0, trigStart);
   const ends = [...tgt.map((m) => m.end), tokens[hit.t1 - 1]?.end ?? 0];
   const evEnd = Math.max(...ends);
   const future = isFuture(tokens, lo, hit.trigger);
@@ -195,7 +311,9 @@ function codeHit(ctx: DocContext, ix: ActorIndex, hit: PatternHit, s0: number, s
     dateFrom: dated.from,
     location: place,
     evidence: span(ctx.body, evStart, evEnd),
-    confidence: round(p.confidence * (src.some((m) => m.via === 'title' || m.via.startsWith('kb:surname')) ? 0.95 : 1)),
+    confidence: round(
+      p.confidence * (src.some((m) => m.via === 'title' || m.via.startsWith('kb:surname')) ? 0.95 : 1),
+    ),
     rule: frame ? `${p.id}+frame.${frame.kind}` : p.id,
   };
   if (negated) ev.negated = true;
@@ -206,7 +324,15 @@ function codeHit(ctx: DocContext, ix: ActorIndex, hit: PatternHit, s0: number, s
  * "urged Japan to send aid", "said that Sudan must return the helicopter": the one asking is the
  * source, the one asked the target, and the code is the appeal or demand for the action.
  */
-function requested(ctx: DocContext, ix: ActorIndex, hit: PatternHit, s0: number, s1: number, lo: number, mentions: Mention[]): Event | null {
+function requested(
+  ctx: DocContext,
+  ix: ActorIndex,
+  hit: PatternHit,
+  s0: number,
+  s1: number,
+  lo: number,
+  mentions: Mention[],
+): Event | null {
   const { tokens } = ix;
   const p = hit.pattern;
   const ap = appealOf(tokens, hit.trigger, (t) => actorEndingAt(ix, t));
@@ -227,7 +353,10 @@ function requested(ctx: DocContext, ix: ActorIndex, hit: PatternHit, s0: number,
   const code = requestCode(ap ? 'appeal' : 'demand', p.code);
   const source = unique(asker.mentions.map((m) => m.id));
   const target = unique(asked.map((m) => m.id)).filter((x) => !source.includes(x));
-  const start = Math.min(tokens[verb]?.start ?? 0, ...asker.mentions.map((m) => m.start).filter((x) => x >= (tokens[s0]?.start ?? 0)));
+  const start = Math.min(
+    tokens[verb]?.start ?? 0,
+    ...asker.mentions.map((m) => m.start).filter((x) => x >= (tokens[s0]?.start ?? 0)),
+  );
   const d = eventDate(ctx, tokens, s0, s1, hit, false);
   return {
     code,
@@ -266,8 +395,23 @@ const VERBAL_ROOTS = new Set(['01', '02', '03', '05', '10', '11', '12', '13']);
 const PREDICATE_ADJ = new Set(['reluctant', 'opposed', 'grateful', 'willing', 'ready', 'eager', 'unwilling']);
 const PROPOSING = new Set(['suggest', 'propose', 'recommend', 'advocate']);
 
-const DIRECTIVE = new Set(['tell', 'order', 'instruct', 'ask', 'urge', 'direct', 'call', 'press', 'pressure', 'encourage', 'invite', 'allow', 'force']);
-const CONTROL = /^(decision|decisions|plan|plans|move|bid|attempt|refusal|pledge|promise|commitment|intention|efforts?|willingness|offer|threat|vow|pressure|call|calls)$/i;
+const DIRECTIVE = new Set([
+  'tell',
+  'order',
+  'instruct',
+  'ask',
+  'urge',
+  'direct',
+  'call',
+  'press',
+  'pressure',
+  'encourage',
+  'invite',
+  'allow',
+  'force',
+]);
+const CONTROL =
+  /^(decision|decisions|plan|plans|move|bid|attempt|refusal|pledge|promise|commitment|intention|efforts?|willingness|offer|threat|vow|pressure|call|calls)$/i;
 
 // "supplies weapons to support Ukraine": a purpose clause after an object is not a second report
 // ("telling officials to make clear …" is a directive and still counts).
@@ -294,12 +438,28 @@ function nounUse(tokens: Token[], h: PatternHit): boolean {
   const before = tokens[h.trigger - 1];
   // "accused of supplying drones", "useful for strengthening": a gerund after a preposition
   // names an activity ("by signing" still reports how something was done).
-  if (t && /ing$/.test(t.text) && before?.pos === 'ADP' && !/^(by|to|after|before|while|since|without)$/i.test(before.text)) return true;
+  if (
+    t &&
+    /ing$/.test(t.text) &&
+    before?.pos === 'ADP' &&
+    !/^(by|to|after|before|while|since|without)$/i.test(before.text)
+  )
+    return true;
   // "companies accused of …": a participle after a common noun, with no agent named.
-  if (t && /ed$/.test(t.text) && before?.pos === 'NOUN' && /^(of|for|in|with|over|to)$/i.test(tokens[h.trigger + 1]?.text ?? '')) return true;
+  if (
+    t &&
+    /ed$/.test(t.text) &&
+    before?.pos === 'NOUN' &&
+    /^(of|for|in|with|over|to)$/i.test(tokens[h.trigger + 1]?.text ?? '')
+  )
+    return true;
   if (t?.pos === 'ADJ' && !PREDICATE_ADJ.has(t.key)) return true;
   const prev = tokens[h.trigger - 1];
-  return !!prev && (prev.pos === 'DET' || /^(its|their|his|her|our|a|an)$/i.test(prev.text)) && !/^(that|this|which)$/i.test(prev.text);
+  return (
+    !!prev &&
+    (prev.pos === 'DET' || /^(its|their|his|her|our|a|an)$/i.test(prev.text)) &&
+    !/^(that|this|which)$/i.test(prev.text)
+  );
 }
 
 // Hypotheticals, conditionals, wishes and proposals are not events ("could make a speech",
@@ -310,7 +470,8 @@ function isUnreal(tokens: Token[], lo: number, trigger: number): boolean {
     if (!t) continue;
     if (MODALS.has(t.text.toLowerCase()) || UNREAL_LEMMAS.has(t.lemma)) return true;
     // "not just asking for help": neither a report nor a denial.
-    if (/^(not|n't)$/i.test(t.text) && /^(just|only|merely|simply)$/i.test(tokens[k + 1]?.text ?? '')) return true;
+    if (/^(not|n't)$/i.test(t.text) && /^(just|only|merely|simply)$/i.test(tokens[k + 1]?.text ?? ''))
+      return true;
   }
   const s = tokens[trigger]?.sent;
   for (let k = trigger - 1; k >= 0 && tokens[k]?.sent === s; k--) {
@@ -323,7 +484,8 @@ function isUnreal(tokens: Token[], lo: number, trigger: number): boolean {
 }
 
 // "is opposed to", "is committed to", "was pleased with": adjectives, not passives.
-const STATIVE = /^(opposed|committed|determined|prepared|concerned|pleased|satisfied|disappointed|worried|alarmed|dedicated|engaged|involved|interested|unwilling|reluctant)$/i;
+const STATIVE =
+  /^(opposed|committed|determined|prepared|concerned|pleased|satisfied|disappointed|worried|alarmed|dedicated|engaged|involved|interested|unwilling|reluctant)$/i;
 
 function isPassive(tokens: Token[], trigger: number): boolean {
   const t = tokens[trigger];
@@ -347,13 +509,15 @@ function isNegated(tokens: Token[], lo: number, hit: PatternHit): boolean {
   }
   // "there was no trilateral meeting": the negator stands before the noun phrase.
   if (hit.pattern.kind === 'noun') {
-    for (let k = Math.max(lo, hit.trigger - 3); k < hit.trigger; k++) if (tokens[k]?.text.toLowerCase() === 'no') return true;
+    for (let k = Math.max(lo, hit.trigger - 3); k < hit.trigger; k++)
+      if (tokens[k]?.text.toLowerCase() === 'no') return true;
   }
   return false;
 }
 
 function isFuture(tokens: Token[], lo: number, trigger: number): boolean {
-  for (let k = Math.max(lo, trigger - 4); k < trigger; k++) if (FUTURE.has(tokens[k]?.text.toLowerCase() ?? '')) return true;
+  for (let k = Math.max(lo, trigger - 4); k < trigger; k++)
+    if (FUTURE.has(tokens[k]?.text.toLowerCase() ?? '')) return true;
   return false;
 }
 
@@ -375,7 +539,12 @@ function theySubject(tokens: Token[], lo: number, trigger: number): boolean {
     const w = tokens[k]?.text.toLowerCase() ?? '';
     // "They decided …" opens its clause; "the sixth time they had met" is a count, not a report.
     if (w === 'they' && k > lo && !/^(and|,|but|then)$/i.test(tokens[k - 1]?.text ?? '')) return false;
-    if (w === 'they' || (w === 'two' && /^(leaders|sides|men|countries)$/i.test(tokens[k + 1]?.text ?? '')) || (w === 'both' && /^(sides|leaders)$/i.test(tokens[k + 1]?.text ?? ''))) return true;
+    if (
+      w === 'they' ||
+      (w === 'two' && /^(leaders|sides|men|countries)$/i.test(tokens[k + 1]?.text ?? '')) ||
+      (w === 'both' && /^(sides|leaders)$/i.test(tokens[k + 1]?.text ?? ''))
+    )
+      return true;
     if (tokens[k]?.pos === 'VERB') return false;
   }
   return false;
@@ -400,14 +569,24 @@ function sentenceOf(tokens: Token[], e: Event): number {
 }
 
 function suppressNested(hits: PatternHit[]): PatternHit[] {
-  return hits.filter((h) => !hits.some((o) => o !== h && o.t0 <= h.trigger && h.trigger < o.t1 && o.t1 - o.t0 > h.t1 - h.t0));
+  return hits.filter(
+    (h) => !hits.some((o) => o !== h && o.t0 <= h.trigger && h.trigger < o.t1 && o.t1 - o.t0 > h.t1 - h.t0),
+  );
 }
 
 // Where it happened: a place the sentence puts it "in" or "at" (a city, a site, an island);
 // regions and oceans named in passing ("the Atlantic region") are not the event's place.
-function placeIn(ctx: DocContext, mentions: Mention[], tokens: Token[], s0: number, s1: number): string | null {
+function placeIn(
+  ctx: DocContext,
+  mentions: Mention[],
+  tokens: Token[],
+  s0: number,
+  s1: number,
+): string | null {
   const broad = /^(continent|ocean|sea|region|subregion)$/;
-  const cands = mentions.filter((m) => m.type === 'place' && m.t0 >= s0 && m.t1 <= s1 && /^(in|at)$/i.test(tokens[m.t0 - 1]?.text ?? ''));
+  const cands = mentions.filter(
+    (m) => m.type === 'place' && m.t0 >= s0 && m.t1 <= s1 && /^(in|at)$/i.test(tokens[m.t0 - 1]?.text ?? ''),
+  );
   const pick = cands.find((m) => !broad.test(ctx.res.kb.entities.get(m.id)?.kind ?? '')) ?? null;
   return pick?.id ?? null;
 }

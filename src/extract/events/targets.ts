@@ -10,17 +10,37 @@ import type { PatternHit } from './match.js';
 /** "attended the summit": the nearest "X summit" before the trigger, else the first after. */
 export function summitOwner(ix: ActorIndex, trigger: number): Mention | null {
   const { tokens, actors } = ix;
-  const headAfter = (a: Mention) => tokens[/^['’]s$/.test(tokens[a.t1]?.text ?? '') ? a.t1 + 1 : a.t1]?.text ?? '';
-  const owners = actors.filter((a) => a.type === 'org' && /^(summit|summits|meeting|conference|leaders)$/i.test(headAfter(a)));
+  const headAfter = (a: Mention) =>
+    tokens[/^['’]s$/.test(tokens[a.t1]?.text ?? '') ? a.t1 + 1 : a.t1]?.text ?? '';
+  const owners = actors.filter(
+    (a) => a.type === 'org' && /^(summit|summits|meeting|conference|leaders)$/i.test(headAfter(a)),
+  );
   return owners.filter((a) => a.t0 < trigger).pop() ?? owners[0] ?? null;
 }
 
 // Nouns that refer back to an earlier event, with the CAMEO roots of the events they can name.
 const EVENT_NOUNS: Record<string, string[]> = {
-  launch: ['15'], launches: ['15'], test: ['15', '20'], tests: ['15', '20'], attack: ['18', '19'], attacks: ['18', '19'],
-  strike: ['18', '19'], strikes: ['18', '19'], invasion: ['19'], incursion: ['19'], provocation: ['15', '13'],
-  exercises: ['06'], drills: ['06', '15'], manoeuvres: ['06', '15'], maneuvers: ['06', '15'], deployment: ['15'],
-  claims: ['11', '12'], accusations: ['11', '12'], allegations: ['11', '12'], criticism: ['11'], remarks: ['11', '12', '13'],
+  launch: ['15'],
+  launches: ['15'],
+  test: ['15', '20'],
+  tests: ['15', '20'],
+  attack: ['18', '19'],
+  attacks: ['18', '19'],
+  strike: ['18', '19'],
+  strikes: ['18', '19'],
+  invasion: ['19'],
+  incursion: ['19'],
+  provocation: ['15', '13'],
+  exercises: ['06'],
+  drills: ['06', '15'],
+  manoeuvres: ['06', '15'],
+  maneuvers: ['06', '15'],
+  deployment: ['15'],
+  claims: ['11', '12'],
+  accusations: ['11', '12'],
+  allegations: ['11', '12'],
+  criticism: ['11'],
+  remarks: ['11', '12', '13'],
 };
 
 /** "condemned the launch", "rebutted the claims": the actor of the event the noun names. */
@@ -63,12 +83,20 @@ export function planOwner(ix: ActorIndex, hit: PatternHit, all: Mention[]): stri
  * aid": a verb with no recipient of its own shares the last one its source had, within the
  * last two sentences; "it has been reluctant to do so" takes the other party of the event before.
  */
-export function sharedTarget(tokens: Token[], hit: PatternHit, source: string[], before: Event[], sentOf: (e: Event) => number): string[] | null {
+export function sharedTarget(
+  tokens: Token[],
+  hit: PatternHit,
+  source: string[],
+  before: Event[],
+  sentOf: (e: Event) => number,
+): string[] | null {
   const sent = tokens[hit.trigger]?.sent ?? 0;
   const recent = [...before].reverse().filter((e) => sent - sentOf(e) <= 1);
   const same = recent.find((e) => e.target.length > 0 && e.source.some((x) => source.includes(x)));
   if (same) return same.target;
-  const doSo = tokens.slice(hit.t0, Math.min(hit.t1 + 3, tokens.length)).some((t, i, a) => t.key === 'do' && a[i + 1]?.key === 'so');
+  const doSo = tokens
+    .slice(hit.t0, Math.min(hit.t1 + 3, tokens.length))
+    .some((t, i, a) => t.key === 'do' && a[i + 1]?.key === 'so');
   const prev = recent[0];
   if (doSo && prev) return [...prev.source, ...prev.target].filter((x) => !source.includes(x));
   return null;

@@ -9,10 +9,23 @@ export interface Chunk {
 }
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'al', 'bin', 'von', 'van', 'der', 'on']);
-const NOT_NAME_POS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'SYM', 'SPACE', 'NUM', 'INTJ']);
+const NOT_NAME_POS = new Set([
+  'PRON',
+  'DET',
+  'ADP',
+  'CCONJ',
+  'SCONJ',
+  'AUX',
+  'PART',
+  'PUNCT',
+  'SYM',
+  'SPACE',
+  'NUM',
+  'INTJ',
+]);
 
 export function isNameToken(t: Token | undefined): boolean {
-  if (!t || !t.upper || !/\p{L}/u.test(t.text)) return false;
+  if (!t?.upper || !/\p{L}/u.test(t.text)) return false;
   // "I" and sentence-initial function words are not names.
   if (t.text === 'I') return false;
   return !NOT_NAME_POS.has(t.pos) || t.pos === 'NUM';
@@ -37,7 +50,13 @@ export function findChunks(tokens: Token[]): Chunk[] {
       }
       // "Suk-yeol", "Jae-in": a hyphen joins a lower-case part to the name.
       const after = tokens[t1 + 1];
-      if (/^[-‐‑]$/.test(next.text) && after && next.start === tokens[t1 - 1]?.end && after.start === next.end && /^\p{L}/u.test(after.text)) {
+      if (
+        /^[-‐‑]$/.test(next.text) &&
+        after &&
+        next.start === tokens[t1 - 1]?.end &&
+        after.start === next.end &&
+        /^\p{L}/u.test(after.text)
+      ) {
         t1 += 2;
         continue;
       }

@@ -11,14 +11,47 @@ import { holdersOf, officesOn, type Resources } from '../resources.js';
 import { type Chunk, findChunks, isNameToken } from './chunks.js';
 import { findTitles, type TitleMatch } from './titles.js';
 
-const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'into', 'visit', 'visited', 'visits', 'visiting', 'toward', 'towards', 'via', 'through']);
-const REPORTING = new Set(['said', 'says', 'told', 'wrote', 'added', 'noted', 'stated', 'argued', 'explained', 'commented']);
+const LOCATIVE = new Set([
+  'in',
+  'at',
+  'near',
+  'outside',
+  'inside',
+  'around',
+  'across',
+  'into',
+  'visit',
+  'visited',
+  'visits',
+  'visiting',
+  'toward',
+  'towards',
+  'via',
+  'through',
+]);
+const REPORTING = new Set([
+  'said',
+  'says',
+  'told',
+  'wrote',
+  'added',
+  'noted',
+  'stated',
+  'argued',
+  'explained',
+  'commented',
+]);
 const BY_WORDS = new Set(['by', 'author', 'byline', 'photo', 'writer', 'reporter']);
-const ROLE_WORDS = /^(advisor|adviser|correspondent|editor|professor|ambassador|director|fellow|analyst|reporter|researcher|chairman|chairwoman|ceo|founder|lecturer|spokesperson|spokesman|spokeswoman|minister|secretary|envoy|commander|chief|head|president)$/i;
-const ROLE_AHEAD = /\b(advisor|adviser|correspondent|editor|professor|ambassador|director|fellow|analyst|reporter|researcher|chair|lecturer|spokesperson|spokesman|spokeswoman|minister|secretary|envoy|commander|chief|head|president|founder|author)\b/i;
+const ROLE_WORDS =
+  /^(advisor|adviser|correspondent|editor|professor|ambassador|director|fellow|analyst|reporter|researcher|chairman|chairwoman|ceo|founder|lecturer|spokesperson|spokesman|spokeswoman|minister|secretary|envoy|commander|chief|head|president)$/i;
+const ROLE_AHEAD =
+  /\b(advisor|adviser|correspondent|editor|professor|ambassador|director|fellow|analyst|reporter|researcher|chair|lecturer|spokesperson|spokesman|spokeswoman|minister|secretary|envoy|commander|chief|head|president|founder|author)\b/i;
 
 function tokensText(tokens: Token[], a: number, b: number): string {
-  return tokens.slice(a, b).map((t) => t.text).join(' ');
+  return tokens
+    .slice(a, b)
+    .map((t) => t.text)
+    .join(' ');
 }
 
 interface Ctx {
@@ -40,7 +73,19 @@ interface Ctx {
 
 export function linkMentions(tokens: Token[], res: Resources, date: string | null): Mention[] {
   const n = tokens.length;
-  const ctx: Ctx = { tokens, res, date, out: [], covered: new Uint8Array(n), roleHolders: new Map(), docPersons: new Set(), kbAt: new Array(n), kbCover: new Array(n), titleAt: new Array(n + 1), titleEnd: new Array(n + 1) };
+  const ctx: Ctx = {
+    tokens,
+    res,
+    date,
+    out: [],
+    covered: new Uint8Array(n),
+    roleHolders: new Map(),
+    docPersons: new Set(),
+    kbAt: new Array(n),
+    kbCover: new Array(n),
+    titleAt: new Array(n + 1),
+    titleEnd: new Array(n + 1),
+  };
   const kbMatches: GazetteerMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const m = res.gazetteer.matchAt(tokens, i);
@@ -134,7 +179,15 @@ function trimChunk(tokens: Token[], c: Chunk): Chunk {
   return { t0, t1 };
 }
 
-function push(ctx: Ctx, t0: number, t1: number, id: string, type: EntityType, via: string, extra: Partial<Mention> = {}): Mention {
+function push(
+  ctx: Ctx,
+  t0: number,
+  t1: number,
+  id: string,
+  type: EntityType,
+  via: string,
+  extra: Partial<Mention> = {},
+): Mention {
   const a = ctx.tokens[t0];
   const b = ctx.tokens[t1 - 1];
   const m: Mention = { start: a?.start ?? 0, end: b?.end ?? 0, t0, t1, id, type, via, ...extra };
@@ -165,7 +218,7 @@ function textOf(tokens: Token[], t0: number, t1: number): string {
   return s;
 }
 
-function addKb(ctx: Ctx, m: GazetteerMatch, titles: TitleMatch[]): void {
+function addKb(ctx: Ctx, m: GazetteerMatch, _titles: TitleMatch[]): void {
   const { tokens } = ctx;
   const e = pickEntry(ctx, m);
   if (!e) return;
@@ -185,10 +238,23 @@ function addKb(ctx: Ctx, m: GazetteerMatch, titles: TitleMatch[]): void {
   if (e.kind === 'capital') {
     const prevWord = (prev?.key === 'the' ? prev2 : prev)?.text.toLowerCase() ?? '';
     const nextWord = next?.text.toLowerCase() ?? '';
-    const asPlace = LOCATIVE.has(prevWord) || ['office', 'summit', 'embassy', 'declaration', 'airport'].includes(nextWord) || nextWord === ',' && /^\p{Lu}/u.test(tokens[m.t1 + 1]?.text ?? '') && !/^(and|but)$/i.test(tokens[m.t1 + 1]?.text ?? '');
+    const asPlace =
+      LOCATIVE.has(prevWord) ||
+      ['office', 'summit', 'embassy', 'declaration', 'airport'].includes(nextWord) ||
+      (nextWord === ',' &&
+        /^\p{Lu}/u.test(tokens[m.t1 + 1]?.text ?? '') &&
+        !/^(and|but)$/i.test(tokens[m.t1 + 1]?.text ?? ''));
     const place = ctx.res.kb.entities.get(`place:${slug(textOf(tokens, m.t0, m.t1))}`);
     if (asPlace) {
-      push(ctx, m.t0, m.t1, place?.id ?? `place:${slug(textOf(tokens, m.t0, m.t1))}`, 'place', 'kb:capital-place', { affiliation: e.id });
+      push(
+        ctx,
+        m.t0,
+        m.t1,
+        place?.id ?? `place:${slug(textOf(tokens, m.t0, m.t1))}`,
+        'place',
+        'kb:capital-place',
+        { affiliation: e.id },
+      );
       return;
     }
     push(ctx, m.t0, m.t1, e.id, e.type, 'kb:capital');
@@ -223,7 +289,7 @@ function pickEntry(ctx: Ctx, m: GazetteerMatch): AliasEntry | undefined {
   return sorted[0];
 }
 
-function addLeftover(ctx: Ctx, run: Chunk, titles: TitleMatch[]): void {
+function addLeftover(ctx: Ctx, run: Chunk, _titles: TitleMatch[]): void {
   const { tokens, res } = ctx;
   const len = run.t1 - run.t0;
   const title = ctx.titleEnd[run.t0];
@@ -232,7 +298,7 @@ function addLeftover(ctx: Ctx, run: Chunk, titles: TitleMatch[]): void {
   const next2 = tokens[run.t1 + 1];
   if (len === 1) {
     const t = tokens[run.t0];
-    if (!t || t.pos !== 'PROPN') return;
+    if (t?.pos !== 'PROPN') return;
     const id = resolveSurname(ctx, t.key, title?.role ?? null) ?? fuzzyPerson(ctx, t.key);
     if (id) push(ctx, run.t0, run.t1, id, 'person', title ? 'kb:surname-title' : 'kb:surname');
     return;
@@ -244,13 +310,23 @@ function addLeftover(ctx: Ctx, run: Chunk, titles: TitleMatch[]): void {
   const last = names[names.length - 1];
   const surnameHit = last ? resolveSurname(ctx, last.key, title?.role ?? null) : null;
   const personCue =
-    (title !== undefined) ||
+    title !== undefined ||
     (prev && BY_WORDS.has(prev.key)) ||
     (prev?.text === ':' && tokens[run.t0 - 2] && BY_WORDS.has(tokens[run.t0 - 2]?.key ?? '')) ||
     (next && REPORTING.has(next.text)) ||
-    (next?.text === ',' && next2 && (/^(the|a|an|who|former)$/.test(next2.text) || ctx.titleAt[run.t1 + 1] !== undefined || ROLE_WORDS.test(next2.text))) ||
+    (next?.text === ',' &&
+      next2 &&
+      (/^(the|a|an|who|former)$/.test(next2.text) ||
+        ctx.titleAt[run.t1 + 1] !== undefined ||
+        ROLE_WORDS.test(next2.text))) ||
     // "Duncan Bartlett is the Diplomatic Correspondent for …"
-    (next && /^(is|was)$/.test(next.text) && next2 && /^(the|a|an)$/.test(next2.text) && ROLE_WORDS.test(tokens[run.t1 + 2]?.text ?? '') === false && names.length >= 2 && ROLE_AHEAD.test(tokensText(tokens, run.t1 + 2, run.t1 + 7)));
+    (next &&
+      /^(is|was)$/.test(next.text) &&
+      next2 &&
+      /^(the|a|an)$/.test(next2.text) &&
+      ROLE_WORDS.test(tokens[run.t1 + 2]?.text ?? '') === false &&
+      names.length >= 2 &&
+      ROLE_AHEAD.test(tokensText(tokens, run.t1 + 2, run.t1 + 7)));
   if (surnameHit && ctx.docPersons.has(surnameHit)) {
     push(ctx, run.t0, run.t1, surnameHit, 'person', 'kb:surname');
     return;
@@ -304,11 +380,13 @@ function addTitleReferences(ctx: Ctx, titles: TitleMatch[]): void {
   for (const t of titles) {
     if (!t.role || ctx.covered[t.t0]) continue;
     const next = tokens[t.t1];
-    if (next && (isNameToken(next) || next.text === ',' && isNameToken(tokens[t.t1 + 1]))) continue;
+    if (next && (isNameToken(next) || (next.text === ',' && isNameToken(tokens[t.t1 + 1])))) continue;
     if (next && /^(of|for)$/.test(next.text)) continue;
     const prev = tokens[t.t0 - 1];
     if (!prev || !/^(the|its|his|her|their)$/i.test(prev.text)) continue;
-    const id = ctx.roleHolders.get(t.role) ?? unique(holdersOf(ctx.res, t.role, null, ctx.date).filter((p) => ctx.docPersons.has(p)));
+    const id =
+      ctx.roleHolders.get(t.role) ??
+      unique(holdersOf(ctx.res, t.role, null, ctx.date).filter((p) => ctx.docPersons.has(p)));
     if (id) push(ctx, t.t0, t.t1, id, 'person', 'title', { role: t.role });
   }
 }

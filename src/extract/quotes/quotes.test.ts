@@ -9,21 +9,65 @@ const kb = loadKb();
 const quotes = (text: string) => extractDocument(fromText('t', text, { published: '2023-07-13' }), kb).quotes;
 
 const cases: { name: string; text: string; speakers: (string | null)[] }[] = [
-  { name: 'Speaker after the quote', text: '"We will not back down," Antony Blinken said.', speakers: ['person:antony-blinken'] },
-  { name: 'Said before the name', text: '“Security is global,” said Jens Stoltenberg.', speakers: ['person:jens-stoltenberg'] },
-  { name: 'Lead-in colon', text: 'Emmanuel Macron said: "Europe must stand together."', speakers: ['person:emmanuel-macron'] },
-  { name: 'Told reporters that', text: 'Olaf Scholz told reporters that the decision was "final and not open to debate."', speakers: ['person:olaf-scholz'] },
-  { name: 'According to', text: '"The talks went well," according to Recep Tayyip Erdoğan.', speakers: ['person:recep-tayyip-erdogan'] },
-  { name: 'A pronoun points back to the last named speaker', text: 'Fumio Kishida arrived in Kyiv. "Japan stands with Ukraine," he said.', speakers: ['person:fumio-kishida'] },
-  { name: 'A document speaks for its issuer', text: 'NATO issued a communiqué. The communiqué stated that China poses "systemic challenges to Euro-Atlantic security."', speakers: ['org:NATO'] },
-  { name: 'A joint statement has no single speaker', text: 'They pointed out that "the situation in the region is tense and getting worse every day."', speakers: [null] },
-  { name: 'A second quote continues the speaker of the first', text: '"We are ready," Volodymyr Zelenskyy said. "We will win."', speakers: ['person:volodymyr-zelenskyy', 'person:volodymyr-zelenskyy'] },
-  { name: 'A term in quotation marks is no quote', text: 'The so-called "comfort women" dispute flared again.', speakers: [] },
+  {
+    name: 'Speaker after the quote',
+    text: '"We will not back down," Antony Blinken said.',
+    speakers: ['person:antony-blinken'],
+  },
+  {
+    name: 'Said before the name',
+    text: '“Security is global,” said Jens Stoltenberg.',
+    speakers: ['person:jens-stoltenberg'],
+  },
+  {
+    name: 'Lead-in colon',
+    text: 'Emmanuel Macron said: "Europe must stand together."',
+    speakers: ['person:emmanuel-macron'],
+  },
+  {
+    name: 'Told reporters that',
+    text: 'Olaf Scholz told reporters that the decision was "final and not open to debate."',
+    speakers: ['person:olaf-scholz'],
+  },
+  {
+    name: 'According to',
+    text: '"The talks went well," according to Recep Tayyip Erdoğan.',
+    speakers: ['person:recep-tayyip-erdogan'],
+  },
+  {
+    name: 'A pronoun points back to the last named speaker',
+    text: 'Fumio Kishida arrived in Kyiv. "Japan stands with Ukraine," he said.',
+    speakers: ['person:fumio-kishida'],
+  },
+  {
+    name: 'A document speaks for its issuer',
+    text: 'NATO issued a communiqué. The communiqué stated that China poses "systemic challenges to Euro-Atlantic security."',
+    speakers: ['org:NATO'],
+  },
+  {
+    name: 'A joint statement has no single speaker',
+    text: 'They pointed out that "the situation in the region is tense and getting worse every day."',
+    speakers: [null],
+  },
+  {
+    name: 'A second quote continues the speaker of the first',
+    text: '"We are ready," Volodymyr Zelenskyy said. "We will win."',
+    speakers: ['person:volodymyr-zelenskyy', 'person:volodymyr-zelenskyy'],
+  },
+  {
+    name: 'A term in quotation marks is no quote',
+    text: 'The so-called "comfort women" dispute flared again.',
+    speakers: [],
+  },
 ];
 
 for (const c of cases) {
   test(c.name, () => {
     const got = quotes(c.text);
-    assert.deepEqual(got.map((q) => q.speaker), c.speakers, JSON.stringify(got));
+    assert.deepEqual(
+      got.map((q) => q.speaker),
+      c.speakers,
+      JSON.stringify(got),
+    );
   });
 }

@@ -4,18 +4,95 @@
 import type { Quote } from '../../core/index.js';
 import type { Token } from '../../nlp/analyze.js';
 import type { DocContext, Mention, Stage } from '../context.js';
-import { type ActorIndex, actorCovering, actorMentions, actorStartingAt, antecedent, inPrepPhrase, isModifier, subjectOf } from '../events/actors.js';
+import {
+  type ActorIndex,
+  actorCovering,
+  actorMentions,
+  actorStartingAt,
+  antecedent,
+  inPrepPhrase,
+  isModifier,
+  subjectOf,
+} from '../events/actors.js';
 import { findQuotes, type QuoteSpan } from './find.js';
 
 const SPEECH = new Set([
-  'say', 'tell', 'add', 'state', 'note', 'stress', 'emphasize', 'emphasise', 'comment', 'declare', 'insist', 'argue',
-  'explain', 'warn', 'write', 'continue', 'conclude', 'describe', 'hail', 'point', 'remark', 'announce', 'claim',
-  'reply', 'respond', 'ask', 'affirm', 'reiterate', 'believe', 'suggest', 'indicate', 'observe', 'acknowledge',
-  'admit', 'complain', 'tweet', 'post', 'urge', 'call', 'dub', 'label', 'brand', 'vow', 'pledge', 'promise', 'confirm',
-  'mention', 'list', 'recall', 'predict', 'assert', 'caution', 'accuse', 'criticize', 'criticise', 'condemn', 'welcome',
+  'say',
+  'tell',
+  'add',
+  'state',
+  'note',
+  'stress',
+  'emphasize',
+  'emphasise',
+  'comment',
+  'declare',
+  'insist',
+  'argue',
+  'explain',
+  'warn',
+  'write',
+  'continue',
+  'conclude',
+  'describe',
+  'hail',
+  'point',
+  'remark',
+  'announce',
+  'claim',
+  'reply',
+  'respond',
+  'ask',
+  'affirm',
+  'reiterate',
+  'believe',
+  'suggest',
+  'indicate',
+  'observe',
+  'acknowledge',
+  'admit',
+  'complain',
+  'tweet',
+  'post',
+  'urge',
+  'call',
+  'dub',
+  'label',
+  'brand',
+  'vow',
+  'pledge',
+  'promise',
+  'confirm',
+  'mention',
+  'list',
+  'recall',
+  'predict',
+  'assert',
+  'caution',
+  'accuse',
+  'criticize',
+  'criticise',
+  'condemn',
+  'welcome',
 ]);
-const DOCUMENT_NOUNS = new Set(['communiqué', 'communique', 'document', 'report', 'declaration', 'statement', 'concept', 'strategy', 'resolution', 'letter', 'memo', 'readout', 'treaty', 'charter']);
-const NAMING_BEFORE = /\b(called|call|calls|known as|referred to as|dubbed|so-called|termed|named|what they call|as its|titled|entitled)\s*(the\s+|an?\s+)?$/i;
+const DOCUMENT_NOUNS = new Set([
+  'communiqué',
+  'communique',
+  'document',
+  'report',
+  'declaration',
+  'statement',
+  'concept',
+  'strategy',
+  'resolution',
+  'letter',
+  'memo',
+  'readout',
+  'treaty',
+  'charter',
+]);
+const NAMING_BEFORE =
+  /\b(called|call|calls|known as|referred to as|dubbed|so-called|termed|named|what they call|as its|titled|entitled)\s*(the\s+|an?\s+)?$/i;
 
 export const quotesStage: Stage = {
   name: 'quotes',
@@ -25,7 +102,11 @@ export const quotesStage: Stage = {
     const a = ctx.analysis;
     if (!a) return;
     const spans = findQuotes(ctx.body);
-    const ix: ActorIndex = { tokens: a.tokens, actors: actorMentions(ctx.mentions ?? []), quoted: spans.map((q) => [q.outerStart, q.outerEnd]) };
+    const ix: ActorIndex = {
+      tokens: a.tokens,
+      actors: actorMentions(ctx.mentions ?? []),
+      quoted: spans.map((q) => [q.outerStart, q.outerEnd]),
+    };
     const quotes: Quote[] = [];
     let last: { speaker: string | null; end: number } | null = null;
     for (const q of spans) {
@@ -36,7 +117,11 @@ export const quotesStage: Stage = {
       let speaker = found?.speaker ?? null;
       let rule = found?.rule ?? 'none';
       // A second quote right after an attributed one, with no speaker of its own.
-      const continues = !found && last !== null && q.outerStart - last.end < 200 && !ctx.body.slice(last.end, q.outerStart).includes('\n');
+      const continues =
+        !found &&
+        last !== null &&
+        q.outerStart - last.end < 200 &&
+        !ctx.body.slice(last.end, q.outerStart).includes('\n');
       if (continues && last) {
         speaker = last.speaker;
         rule = 'continues-previous';
@@ -58,10 +143,17 @@ function isSpeech(body: string, q: QuoteSpan, text: string, attributed: boolean)
   const before = body.slice(Math.max(0, q.outerStart - 40), q.outerStart);
   if (NAMING_BEFORE.test(before)) return false;
   // Title Case terms are names of things.
-  if (words.length >= 2 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|and|the|for|on|in|to|a)$/.test(w))) return false;
+  if (
+    words.length >= 2 &&
+    words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|and|the|for|on|in|to|a)$/.test(w))
+  )
+    return false;
   // A quote used as a modifier: “comfort women” dispute, "might is right" view.
   const after = body.slice(q.outerEnd, q.outerEnd + 20);
-  if (/^\s+[a-z]+/.test(after) && !/^\s+(and|or|but|in|on|at|to|for|with|as|from|he|she|it|they|said|says|told|added|over)\b/.test(after)) {
+  if (
+    /^\s+[a-z]+/.test(after) &&
+    !/^\s+(and|or|but|in|on|at|to|for|with|as|from|he|she|it|they|said|says|told|added|over)\b/.test(after)
+  ) {
     if (!/[.,!?]$/.test(text)) return false;
   }
   return attributed;
@@ -72,17 +164,27 @@ interface Found {
   rule: string;
 }
 
-function attribute(ctx: DocContext, ix: ActorIndex, q: QuoteSpan, t0: number, t1: number, all: QuoteSpan[]): Found | null {
+function attribute(
+  ctx: DocContext,
+  ix: ActorIndex,
+  q: QuoteSpan,
+  t0: number,
+  t1: number,
+  all: QuoteSpan[],
+): Found | null {
   const { tokens } = ix;
   const sent = tokens[t0]?.sent ?? 0;
   const sentences = ctx.analysis?.sentences ?? [];
   const s = sentences[sent];
   const sEnd = sentences[tokens[Math.max(t0, t1 - 1)]?.sent ?? sent]?.t1 ?? tokens.length;
-  const inQuote = (k: number) => all.some((o) => (tokens[k]?.start ?? 0) >= o.outerStart && (tokens[k]?.end ?? 0) <= o.outerEnd);
+  const inQuote = (k: number) =>
+    all.some((o) => (tokens[k]?.start ?? 0) >= o.outerStart && (tokens[k]?.end ?? 0) <= o.outerEnd);
   // After: ', X said' / ', said X' / 'X told reporters' within a few words.
   void sEnd;
   // "… global issues." He added …: a quote that ends its sentence takes no attribution after it.
-  const endsSentence = /[.!?]$/.test(ctx.body.slice(q.start, q.end)) && /^\s*\p{Lu}/u.test(ctx.body.slice(q.outerEnd, q.outerEnd + 3));
+  const endsSentence =
+    /[.!?]$/.test(ctx.body.slice(q.start, q.end)) &&
+    /^\s*\p{Lu}/u.test(ctx.body.slice(q.outerEnd, q.outerEnd + 3));
   for (let k = t1; k < Math.min(t1 + 12, tokens.length) && !endsSentence; k++) {
     const tok = tokens[k];
     if (!tok || inQuote(k)) break;
@@ -91,7 +193,8 @@ function attribute(ctx: DocContext, ix: ActorIndex, q: QuoteSpan, t0: number, t1
     if (/^[.!?]$/.test(tok.text)) break;
     if (SPEECH.has(tok.lemma) && (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'NOUN')) {
       // "…," said X: the verb right after the quote; "… and said Iran would respond" is not.
-      const adjacent = k <= t1 + 2 && tokens.slice(t1, k).every((x) => /^[,—–-]$/.test(x.text) || x.pos === 'SPACE');
+      const adjacent =
+        k <= t1 + 2 && tokens.slice(t1, k).every((x) => /^[,—–-]$/.test(x.text) || x.pos === 'SPACE');
       const after = adjacent ? actorStarting(ix, k + 1, k + 5) : undefined;
       const before = speakerBetween(ix, t1, k);
       const who = before ?? after;
@@ -112,7 +215,10 @@ function attribute(ctx: DocContext, ix: ActorIndex, q: QuoteSpan, t0: number, t1
     if (!tok) break;
     // Several quotes in one sentence share its speech verb: step over the earlier ones.
     if (inQuote(k)) continue;
-    const verbLike = tok.pos === 'VERB' || tok.pos === 'AUX' || (tok.pos === 'NOUN' && /^(that|:|,|“|")$/.test(tokens[k + 1]?.text ?? ''));
+    const verbLike =
+      tok.pos === 'VERB' ||
+      tok.pos === 'AUX' ||
+      (tok.pos === 'NOUN' && /^(that|:|,|“|")$/.test(tokens[k + 1]?.text ?? ''));
     if (SPEECH.has(tok.lemma) && verbLike) {
       // "As noted by X, “…”"
       if (tokens[k + 1]?.text === 'by') {
@@ -123,7 +229,8 @@ function attribute(ctx: DocContext, ix: ActorIndex, q: QuoteSpan, t0: number, t1
       if (doc) return { speaker: doc.id, rule: 'before:document' };
       // The speech verb's own subject: "Wang accused Taipei … and warned that “…”" is Wang's.
       const subj = subjectOf(ix, from, k);
-      if (subj && subj.mentions.length === 1 && subj.via !== 'nearest') return { speaker: subj.mentions[0]?.id ?? null, rule: `before:subject-${subj.via}` };
+      if (subj && subj.mentions.length === 1 && subj.via !== 'nearest')
+        return { speaker: subj.mentions[0]?.id ?? null, rule: `before:subject-${subj.via}` };
       const who = speakerBefore(ix, from, k);
       if (who !== undefined) return { speaker: who, rule: 'before:X-said' };
     }
@@ -148,7 +255,8 @@ function actorStarting(ix: ActorIndex, lo: number, hi: number): Mention | undefi
 
 function speakerBetween(ix: ActorIndex, lo: number, hi: number): Mention | undefined {
   let best: Mention | undefined;
-  for (const a of ix.actors) if (a.t0 >= lo && a.t1 <= hi && !isModifier(ix, a) && (!best || a.t0 > best.t0)) best = a;
+  for (const a of ix.actors)
+    if (a.t0 >= lo && a.t1 <= hi && !isModifier(ix, a) && (!best || a.t0 > best.t0)) best = a;
   return best;
 }
 

@@ -7,10 +7,12 @@ import type { Token } from '../../nlp/analyze.js';
 import type { DocContext, Mention, Stage } from '../context.js';
 import { officesOn, within } from '../resources.js';
 
-const MEMBER_CUE = /^(member|members|membership|join|joined|joins|joining|accession|accede|includes|include|including)$/i;
+const MEMBER_CUE =
+  /^(member|members|membership|join|joined|joins|joining|accession|accede|includes|include|including)$/i;
 const PARTNER_CUE = /^(partner|partners|partnership|partnerships)$/i;
 const ALLY_CUE = /^(alliance|allies|ally|allied)$/i;
-const NEG = /^(not|never|no|n't|cannot|expected|hopes|seek|seeks|applicant|candidate|aspiring|whether|might|should)$/i;
+const NEG =
+  /^(not|never|no|n't|cannot|expected|hopes|seek|seeks|applicant|candidate|aspiring|whether|might|should)$/i;
 
 export const relationsStage: Stage = {
   name: 'relations',
@@ -33,7 +35,11 @@ export const relationsStage: Stage = {
       const partnerCue = toks.findIndex((t) => PARTNER_CUE.test(t.text));
       const allyCue = toks.findIndex((t) => ALLY_CUE.test(t.text));
       if (memberCue < 0 && partnerCue < 0 && allyCue < 0) continue;
-      const ev = span(ctx.body, s.t0 < a.tokens.length ? (a.tokens[s.t0]?.start ?? 0) : 0, a.tokens[s.t1 - 1]?.end ?? 0);
+      const ev = span(
+        ctx.body,
+        s.t0 < a.tokens.length ? (a.tokens[s.t0]?.start ?? 0) : 0,
+        a.tokens[s.t1 - 1]?.end ?? 0,
+      );
       const orgs = ms.filter((m) => m.type === 'org');
       const states = ms.filter((m) => m.type === 'country' || m.type === 'org');
       for (const o of orgs) {
@@ -50,9 +56,22 @@ export const relationsStage: Stage = {
             const x = countries[i];
             const y = countries[j];
             if (!x || !y || x.id === y.id) continue;
-            const kb = [...(ctx.res.membershipsByPair.get(`${x.id}|${y.id}`) ?? []), ...(ctx.res.membershipsByPair.get(`${y.id}|${x.id}`) ?? [])].find((m) => m.type === 'allied_with');
+            const kb = [
+              ...(ctx.res.membershipsByPair.get(`${x.id}|${y.id}`) ?? []),
+              ...(ctx.res.membershipsByPair.get(`${y.id}|${x.id}`) ?? []),
+            ].find((m) => m.type === 'allied_with');
             const hyphenated = ctx.body.slice(x.end, y.start).match(/^\s*[-–]\s*$/) !== null;
-            if (kb || hyphenated) add({ type: 'allied_with', subject: x.id, object: y.id, start: kb?.start ?? null, end: kb?.end ?? null, negated: false, evidence: ev, rule: kb ? 'kb:alliance+cue' : 'text:x-y-alliance' });
+            if (kb || hyphenated)
+              add({
+                type: 'allied_with',
+                subject: x.id,
+                object: y.id,
+                start: kb?.start ?? null,
+                end: kb?.end ?? null,
+                negated: false,
+                evidence: ev,
+                rule: kb ? 'kb:alliance+cue' : 'text:x-y-alliance',
+              });
           }
         }
       }
@@ -62,7 +81,15 @@ export const relationsStage: Stage = {
   },
 };
 
-function membership(ctx: DocContext, tokens: Token[], s0: number, x: Mention, o: Mention, memberCue: boolean, partnerCue: boolean): Relation | null {
+function membership(
+  ctx: DocContext,
+  tokens: Token[],
+  s0: number,
+  x: Mention,
+  o: Mention,
+  memberCue: boolean,
+  partnerCue: boolean,
+): Relation | null {
   const date = ctx.published?.date ?? null;
   const kb = (ctx.res.membershipsByPair.get(`${x.id}|${o.id}`) ?? []).filter((m) => m.type !== 'allied_with');
   const member = kb.find((m) => m.type === 'member_of' && within(date, m.start, m.end));
@@ -96,13 +123,24 @@ function membership(ctx: DocContext, tokens: Token[], s0: number, x: Mention, o:
   }
   if (!type) return null;
   const neg = rule === 'text:not-member';
-  return { type, subject: x.id, object: o.id, start: current?.start ?? null, end: current?.end ?? null, negated: neg, rule };
+  return {
+    type,
+    subject: x.id,
+    object: o.id,
+    start: current?.start ?? null,
+    end: current?.end ?? null,
+    negated: neg,
+    rule,
+  };
 }
 
 // Offices: a title before the name, or the office the knowledge base gives the person on the date.
 function roleAfter(ctx: DocContext, m: Mention): string | undefined {
   const after = ctx.body.slice(m.end, m.end + 60);
-  const hit = /^,\s+(?:the\s+)?(?:[\p{L}.’'-]+(?:\s+[\p{L}.’'-]+)?['’]s\s+|[\p{Lu}][\p{L}.-]+\s+)?([\p{L} -]+?)(?:,|\s+(?:of|for)\b)/u.exec(after);
+  const hit =
+    /^,\s+(?:the\s+)?(?:[\p{L}.’'-]+(?:\s+[\p{L}.’'-]+)?['’]s\s+|[\p{Lu}][\p{L}.-]+\s+)?([\p{L} -]+?)(?:,|\s+(?:of|for)\b)/u.exec(
+      after,
+    );
   if (!hit) return undefined;
   const words = (hit[1] ?? '').toLowerCase().trim();
   return ctx.res.kb.titles.find((t) => t.forms.some((f) => f.toLowerCase() === words))?.role;
@@ -120,32 +158,81 @@ function offices(ctx: DocContext, mentions: Mention[]): Relation[] {
     if (!role) continue;
     const former = /\bformer\s+(\S+\s+){0,3}$/i.test(ctx.body.slice(Math.max(0, m.start - 40), m.start));
     const all = ctx.res.officesByPerson.get(m.id) ?? [];
-    const held = former ? all.filter((o) => o.role === role && o.end && (!date || o.end.slice(0, date.length) <= date)) : officesOn(ctx.res, m.id, date).filter((o) => o.role === role);
+    const held = former
+      ? all.filter((o) => o.role === role && o.end && (!date || o.end.slice(0, date.length) <= date))
+      : officesOn(ctx.res, m.id, date).filter((o) => o.role === role);
     const byRole = held[held.length - 1];
     if (byRole) {
       seen.add(m.id);
-      out.push({ type: 'holds_office', subject: m.id, object: byRole.of, role: byRole.role, start: byRole.start, end: byRole.end, negated: false, ...(former ? { former: true } : {}), evidence: span(ctx.body, m.start, m.end), rule: 'title+kb:office' });
+      out.push({
+        type: 'holds_office',
+        subject: m.id,
+        object: byRole.of,
+        role: byRole.role,
+        start: byRole.start,
+        end: byRole.end,
+        negated: false,
+        ...(former ? { former: true } : {}),
+        evidence: span(ctx.body, m.start, m.end),
+        rule: 'title+kb:office',
+      });
     } else if (m.role && m.affiliation) {
       seen.add(m.id);
-      out.push({ type: 'holds_office', subject: m.id, object: m.affiliation, role: m.role, start: null, end: null, negated: false, evidence: span(ctx.body, m.start, m.end), rule: 'title' });
+      out.push({
+        type: 'holds_office',
+        subject: m.id,
+        object: m.affiliation,
+        role: m.role,
+        start: null,
+        end: null,
+        negated: false,
+        evidence: span(ctx.body, m.start, m.end),
+        rule: 'title',
+      });
     }
   }
   // "X is the Diplomatic Correspondent for Y", "X, Advisor, Y".
   for (const m of mentions) {
     if (m.type !== 'person') continue;
     const after = ctx.body.slice(m.end, m.end + 160);
-    const re = /^(?:\s+is\s+(?:the|an?)\s+|,\s+)((?:[A-Z][\w-]*\s+){0,3}?(?:Correspondent|Editor|Advisor|Adviser|Associate|Fellow|Professor|Director|Analyst|Researcher|Reporter|Columnist|Chair|Lecturer))\s*(?:for|at|of|,)\s*/;
+    const re =
+      /^(?:\s+is\s+(?:the|an?)\s+|,\s+)((?:[A-Z][\w-]*\s+){0,3}?(?:Correspondent|Editor|Advisor|Adviser|Associate|Fellow|Professor|Director|Analyst|Researcher|Reporter|Columnist|Chair|Lecturer))\s*(?:for|at|of|,)\s*/;
     const hit = re.exec(after);
     if (!hit) continue;
     const orgStart = m.end + hit[0].length;
     const org = mentions.find((x) => x.start === orgStart && x.type === 'org');
-    if (org) out.push({ type: 'holds_office', subject: m.id, object: org.id, role: slug(hit[1] ?? ''), start: null, end: null, negated: false, evidence: span(ctx.body, m.start, org.end), rule: 'text:role-for-org' });
+    if (org)
+      out.push({
+        type: 'holds_office',
+        subject: m.id,
+        object: org.id,
+        role: slug(hit[1] ?? ''),
+        start: null,
+        end: null,
+        negated: false,
+        evidence: span(ctx.body, m.start, org.end),
+        rule: 'text:role-for-org',
+      });
     // "… and a Research Associate at the SOAS China Institute"
-    const more = /\band\s+an?\s+((?:[A-Z][\w-]*\s+){0,3}?(?:Correspondent|Editor|Advisor|Adviser|Associate|Fellow|Professor|Director|Analyst|Researcher))\s+(?:for|at|of)\s+(?:the\s+)?/.exec(ctx.body.slice(org?.end ?? orgStart, (org?.end ?? orgStart) + 120));
+    const more =
+      /\band\s+an?\s+((?:[A-Z][\w-]*\s+){0,3}?(?:Correspondent|Editor|Advisor|Adviser|Associate|Fellow|Professor|Director|Analyst|Researcher))\s+(?:for|at|of)\s+(?:the\s+)?/.exec(
+        ctx.body.slice(org?.end ?? orgStart, (org?.end ?? orgStart) + 120),
+      );
     if (more && org) {
       const s2 = org.end + more.index + more[0].length;
       const org2 = mentions.find((x) => x.start === s2 && x.type === 'org');
-      if (org2) out.push({ type: 'holds_office', subject: m.id, object: org2.id, role: slug(more[1] ?? ''), start: null, end: null, negated: false, evidence: span(ctx.body, m.start, org2.end), rule: 'text:role-for-org' });
+      if (org2)
+        out.push({
+          type: 'holds_office',
+          subject: m.id,
+          object: org2.id,
+          role: slug(more[1] ?? ''),
+          start: null,
+          end: null,
+          negated: false,
+          evidence: span(ctx.body, m.start, org2.end),
+          rule: 'text:role-for-org',
+        });
     }
   }
   return out;
