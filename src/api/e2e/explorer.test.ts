@@ -49,26 +49,25 @@ describe('web explorer in Chromium', { timeout: 240_000 }, () => {
     return Date.now() - t0;
   };
   /**
-   * Opens a page and waits for what shows it has its data. The goal is under a second (printed at
-   * the end); the test fails only far beyond it, so a busy CI machine does not make it flaky.
+   * Opens a page and waits for what shows it has its data. How long that took is printed at the
+   * end (the goal is under a second); it is a measurement, not an assertion.
    */
   const timings: Record<string, number> = {};
-  const ready = async (path: string, selector: string, budgetMs = 3000) => {
+  const ready = async (path: string, selector: string) => {
     const t0 = Date.now();
     await page.goto(new URL(path, server.url).href, { waitUntil: 'commit' });
     await page.locator(selector).first().waitFor();
-    const ms = Date.now() - t0;
-    timings[path] = ms;
-    assert.ok(ms < budgetMs, `${path} took ${ms} ms to show ${selector}`);
+    timings[path] = Date.now() - t0;
   };
 
-  test('the start page loads fast, with the corpus counts, and fetches nothing from elsewhere', async () => {
+  test('the start page loads with the corpus counts and fetches nothing from elsewhere', async () => {
     const ms = await open('/');
     await page.getByText('documents', { exact: false }).first().waitFor();
     await page.locator('.stats').waitFor();
     assert.match((await page.locator('.stats').textContent()) ?? '', /5\s+documents/);
+    // Load times are printed at the end, not asserted: a test checks behaviour, the
+    // benchmark (bench/api-bench.mjs) measures.
     timings['/'] = ms;
-    assert.ok(ms < 3000, `the start page took ${ms} ms to load`);
     await page.locator('table.docs tbody tr').first().waitFor();
     await shot(page, 'home');
     assert.deepEqual(offsite, []);
