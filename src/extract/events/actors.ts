@@ -56,7 +56,7 @@ const CLAUSE_OPENERS = new Set([
 ]);
 const COORD = new Set([',', 'and', 'or', '&', 'as', 'well', 'the', 'both', 'with']);
 const TITLE_WORD =
-  /^(president|prime|minister|secretary|general|chancellor|mr|mrs|ms|dr|foreign|defence|defense|king|queen|premier|leader|leaders|chief|cabinet|vice|deputy|state|spokesperson|spokesman|ambassador|envoy|official|officials|counterpart|counterparts)$/i;
+  /^(president|prime|minister|secretary|general|chancellor|mr|mrs|ms|dr|foreign|defence|defense|external|home|interior|finance|trade|economy|justice|national|security|affairs|king|queen|premier|leader|leaders|chief|cabinet|vice|deputy|state|spokesperson|spokesman|ambassador|envoy|official|officials|counterpart|counterparts)$/i;
 const MEMBER_WORD = /^(member|members|partner|partners|ally|allies|countries|states|nations)$/i;
 const DATE_WORD =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d+)$/i;
@@ -177,7 +177,7 @@ export function isModifier(ix: ActorIndex, m: Mention): boolean {
     while (
       TITLE_WORD.test(tokens[k]?.text ?? '') ||
       tokens[k]?.key === '' ||
-      /^(,|of|for|affairs)$/i.test(tokens[k]?.text ?? '')
+      /^(,|of|for|affairs|\p{Lu}\.?)$/u.test(tokens[k]?.text ?? '')
     )
       k++;
     return actorAt(ix, k)?.type === 'person';

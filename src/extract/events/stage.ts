@@ -568,6 +568,11 @@ function sentenceOf(tokens: Token[], e: Event): number {
   return s;
 }
 
+/** CAMEO codes whose direction news prose leaves open ("A and B met"). */
+function symmetricCode(code: string): boolean {
+  return (code.startsWith('04') && !['042', '043', '045'].includes(code.slice(0, 3))) || code.startsWith('057') || code.startsWith('06');
+}
+
 function suppressNested(hits: PatternHit[]): PatternHit[] {
   return hits.filter(
     (h) => !hits.some((o) => o !== h && o.t0 <= h.trigger && h.trigger < o.t1 && o.t1 - o.t0 > h.t1 - h.t0),
@@ -596,8 +601,13 @@ function placeIn(
 function dedupe(events: Event[], aff: Map<string, string>, spans: WeakMap<Event, [number, number]>): Event[] {
   const out: Event[] = [];
   const state = (id: string) => aff.get(id) ?? id;
+  // Who acted on whom: direction matters except for joint actions (meetings, agreements, exercises).
+  const key = (e: Event) => {
+    const side = (xs: string[]) => [...new Set(xs.map(state))].sort().join('+');
+    return symmetricCode(e.code) ? side([...e.source, ...e.target]) : `${side(e.source)}>${side(e.target)}`;
+  };
   for (const e of events) {
-    const parties = [...new Set([...e.source, ...e.target].map(state))].sort().join('+');
+    const parties = key(e);
     const dup = out.find((o) => {
       if (o.root !== e.root) return false;
       // Two patterns of the same root on the same words.
@@ -605,8 +615,7 @@ function dedupe(events: Event[], aff: Map<string, string>, spans: WeakMap<Event,
       const b = spans.get(e);
       if (a && b && a[0] < b[1] && b[0] < a[1]) return true;
       if (Boolean(o.negated) !== Boolean(e.negated) || o.code !== e.code) return false;
-      const op = [...new Set([...o.source, ...o.target].map(state))].sort().join('+');
-      if (op !== parties) return false;
+      if (key(o) !== parties) return false;
       // Dates that cannot be the same day keep the events apart.
       return !(o.date && e.date && !o.date.startsWith(e.date) && !e.date.startsWith(o.date));
     });
