@@ -570,7 +570,11 @@ function sentenceOf(tokens: Token[], e: Event): number {
 
 /** CAMEO codes whose direction news prose leaves open ("A and B met"). */
 function symmetricCode(code: string): boolean {
-  return (code.startsWith('04') && !['042', '043', '045'].includes(code.slice(0, 3))) || code.startsWith('057') || code.startsWith('06');
+  return (
+    (code.startsWith('04') && !['042', '043', '045'].includes(code.slice(0, 3))) ||
+    code.startsWith('057') ||
+    code.startsWith('06')
+  );
 }
 
 function suppressNested(hits: PatternHit[]): PatternHit[] {

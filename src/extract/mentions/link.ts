@@ -231,7 +231,11 @@ function addKb(ctx: Ctx, m: GazetteerMatch, _titles: TitleMatch[]): void {
     const title = ctx.titleAt[m.t1]?.role ? ctx.titleAt[m.t1] : undefined;
     const agentAfter = (t: number) => ctx.res.lex.stateAgents.has(tokens[t]?.text.toLowerCase() ?? '');
     // "Indian and Pakistani troops": the first nationality shares the second one's noun.
-    const shared = next && /^(and|,)$/.test(next.text) && ctx.kbAt[m.t1 + 1]?.entries.some((x) => x.kind === 'demonym') && agentAfter((ctx.kbAt[m.t1 + 1]?.t1 ?? 0));
+    const shared =
+      next &&
+      /^(and|,)$/.test(next.text) &&
+      ctx.kbAt[m.t1 + 1]?.entries.some((x) => x.kind === 'demonym') &&
+      agentAfter(ctx.kbAt[m.t1 + 1]?.t1 ?? 0);
     const agent = (next && ctx.res.lex.stateAgents.has(next.text.toLowerCase())) || shared;
     const plural = /s$/.test(tokens[m.t1 - 1]?.text ?? '') && prev?.key === 'the';
     if (!title && !agent && !plural) return;
