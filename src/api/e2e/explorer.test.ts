@@ -53,6 +53,13 @@ describe('web explorer in Chromium', { timeout: 240_000 }, () => {
    * end (the goal is under a second); it is a measurement, not an assertion.
    */
   const timings: Record<string, number> = {};
+  const until = async (ok: () => Promise<boolean>, timeoutMs = 30_000) => {
+    const t0 = Date.now();
+    while (!(await ok())) {
+      if (Date.now() - t0 > timeoutMs) throw new Error(`condition not met within ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
   const ready = async (path: string, selector: string) => {
     const t0 = Date.now();
     await page.goto(new URL(path, server.url).href, { waitUntil: 'commit' });
@@ -121,11 +128,9 @@ describe('web explorer in Chromium', { timeout: 240_000 }, () => {
     await ready('/network', '.graph canvas');
     const graph = page.locator('.graph');
     await graph.waitFor();
-    await page.waitForFunction(
-      "Number(document.querySelector('.graph')?.getAttribute('data-rendered')) > 0",
-      null,
-      { timeout: 30_000 },
-    );
+    // Polled through Playwright's own channel: a string predicate would be evaluated in the page,
+    // which the explorer's Content-Security-Policy (no 'unsafe-eval') rightly refuses.
+    await until(async () => Number(await graph.getAttribute('data-rendered')) > 0);
     const nodes = Number(await graph.getAttribute('data-nodes'));
     assert.ok(nodes >= 5, `only ${nodes} nodes`);
     assert.ok((await graph.locator('canvas').count()) >= 1, 'sigma drew no canvas');
@@ -133,10 +138,10 @@ describe('web explorer in Chromium', { timeout: 240_000 }, () => {
     await shot(page, 'network');
     await page.getByRole('checkbox', { name: /^04 / }).check();
     await page.waitForURL(/roots=04/);
-    await page.waitForFunction(
-      `(() => { const g = document.querySelector('.graph'); return g && Number(g.getAttribute('data-rendered')) > 0 && Number(g.getAttribute('data-nodes')) < ${nodes}; })()`,
-      null,
-      { timeout: 30_000 },
+    await until(
+      async () =>
+        Number(await graph.getAttribute('data-rendered')) > 0 &&
+        Number(await graph.getAttribute('data-nodes')) < nodes,
     );
   });
 
