@@ -18,6 +18,8 @@ export function findHeadline(body: string): string | null {
   const lines = body.split('\n').slice(0, 12);
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] ?? '').trim();
+    // Past the first paragraph of running text, a short line is a section heading, not the headline.
+    if (line.split(/\s+/).length >= 25) return null;
     // A sentence-case headline stands alone: first in the text or followed by a blank line.
     const alone =
       (lines[i + 1] ?? '').trim() === '' && lines.slice(0, i).every((l) => l.trim().split(/\s+/).length <= 3);
