@@ -163,7 +163,8 @@ describe('HTTP API: reading', () => {
     assert.ok(vilnius.length >= 1, 'the trilateral conflict is missing');
     const c = vilnius[0];
     assert.notEqual(c.a.doc, c.b.doc);
-    assert.ok(c.a.title && c.b.title);
+    // Each passage names its document; a text with no headline has a null title (001).
+    assert.ok('title' in c.a && 'title' in c.b);
     assert.ok(Object.keys(r.body.labels).length > 0, 'no labels for the ids in the notes');
   });
 
