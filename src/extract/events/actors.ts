@@ -83,7 +83,8 @@ const PREPOSITIONS = new Set([
 ]);
 const GROUP_NOUNS =
   /^(leader|leaders|government|governments|head|heads|president|presidents|minister|ministers|officials|delegation|delegations|representatives|forces|troops|soldiers|police|military|army|navy|people|administration|authorities|mission|rebels|militants|protesters|demonstrators)$/i;
-const DOCUMENT_NOUNS = new Set([
+/** Nouns for documents that speak for whoever issued them ("the communiqué stated"). */
+export const DOCUMENT_NOUNS = new Set([
   'communiqué',
   'communique',
   'document',
@@ -94,6 +95,7 @@ const DOCUMENT_NOUNS = new Set([
   'strategy',
   'resolution',
   'letter',
+  'memo',
   'readout',
   'study',
 ]);

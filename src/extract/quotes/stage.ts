@@ -10,8 +10,10 @@ import {
   actorMentions,
   actorStartingAt,
   antecedent,
+  DOCUMENT_NOUNS,
   inPrepPhrase,
   isModifier,
+  issuerOf,
   subjectOf,
 } from '../events/actors.js';
 import { findQuotes, type QuoteSpan } from './find.js';
@@ -74,22 +76,6 @@ const SPEECH = new Set([
   'criticise',
   'condemn',
   'welcome',
-]);
-const DOCUMENT_NOUNS = new Set([
-  'communiqué',
-  'communique',
-  'document',
-  'report',
-  'declaration',
-  'statement',
-  'concept',
-  'strategy',
-  'resolution',
-  'letter',
-  'memo',
-  'readout',
-  'treaty',
-  'charter',
 ]);
 const NAMING_BEFORE =
   /\b(called|call|calls|known as|referred to as|dubbed|so-called|termed|named|what they call|as its|titled|entitled)\s*(the\s+|an?\s+)?$/i;
@@ -302,14 +288,7 @@ function documentSubject(ix: ActorIndex, lo: number, verb: number): Mention | nu
     if (ix.actors.some((a) => a.t0 <= k && k < a.t1 && !isModifier(ix, a))) return null;
   }
   if (docTok < 0) return null;
-  // The issuer named with it ("NATO communiqué", "NATO's Strategic Concept"), else the last
-  // organisation named before.
-  let best: Mention | null = null;
-  for (const a of ix.actors) {
-    if (a.t1 > docTok || a.type !== 'org') continue;
-    if (!best || a.t0 > best.t0) best = a;
-  }
-  return best;
+  return issuerOf(ix, docTok);
 }
 
 function tokenAt(tokens: Token[], offset: number): number {
