@@ -2,6 +2,7 @@
 // document: the name gazetteer, title forms, surname index, office intervals, lexicons, CAMEO.
 import { type CameoCode, loadCameo } from '../data/cameo.js';
 import { type EventPatterns, loadEventPatterns } from '../data/event-patterns.js';
+import { dateWithin } from '../data/kb.js';
 import type { Kb, KbEntity, KbMembership, KbOffice } from '../data/kb-types.js';
 import { type Lexicons, loadLexicons } from '../data/lexicons.js';
 import { Gazetteer } from '../nlp/gazetteer.js';
@@ -94,23 +95,14 @@ function isFamilyFirst(e: KbEntity): boolean {
   return e.affiliation !== undefined && FAMILY_FIRST.has(e.affiliation);
 }
 
-/** ISO dates compare as strings at their common precision. */
-export function within(date: string | null, start: string | null, end: string | null): boolean {
-  if (!date) return true;
-  const d = date;
-  if (start && d.slice(0, start.length) < start.slice(0, d.length)) return false;
-  if (end && d.slice(0, end.length) > end.slice(0, d.length)) return false;
-  return true;
-}
-
 /** The offices a person held on a date (all of them when the date is unknown). */
 export function officesOn(res: Resources, person: string, date: string | null): KbOffice[] {
-  return (res.officesByPerson.get(person) ?? []).filter((o) => within(date, o.start, o.end));
+  return (res.officesByPerson.get(person) ?? []).filter((o) => dateWithin(date, o.start, o.end));
 }
 
 /** Who held `role` (of a state or organisation, if given) on a date. */
 export function holdersOf(res: Resources, role: string, of: string | null, date: string | null): string[] {
   return res.kb.offices
-    .filter((o) => o.role === role && (!of || o.of === of) && within(date, o.start, o.end))
+    .filter((o) => o.role === role && (!of || o.of === of) && dateWithin(date, o.start, o.end))
     .map((o) => o.person);
 }

@@ -158,3 +158,26 @@ function pushSentence(out: Sentence[], tokens: Token[], t0: number, t1: number):
   }
   out.push({ i, start: first.start, end: last.end, t0, t1 });
 }
+
+/** Index of the first token that ends after `offset` (tokens.length when none): a binary search. */
+export function tokenEndingAfter(tokens: Token[], offset: number): number {
+  return firstIndex(tokens, (t) => t.end > offset);
+}
+
+/** Index of the first token that starts at or after `offset` (tokens.length when none). */
+export function tokenStartingFrom(tokens: Token[], offset: number): number {
+  return firstIndex(tokens, (t) => t.start >= offset);
+}
+
+// Tokens are in text order, so each predicate above is false, then true.
+function firstIndex(tokens: Token[], ok: (t: Token) => boolean): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid];
+    if (t && ok(t)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}

@@ -83,7 +83,6 @@ export function inferPublished(
   const full = dates.filter((d) => d.explicitYear && d.precision !== 'year');
   // "the 2023 NATO leaders summit" … "this year's NATO leaders summit": this year is not 2023.
   const notThisYear = yearsSetApart(body);
-  const years = dates.filter((d) => d.explicitYear).map((d) => Number(d.value.slice(0, 4)));
   const futureYear = (d: DateMention) =>
     /\b(by|until|through|before)\s+(the\s+end\s+of\s+)?$/i.test(
       body.slice(Math.max(0, d.start - 20), d.start),
@@ -98,7 +97,6 @@ export function inferPublished(
     if (past.length === 0) return { date: null, from: 'unknown' };
     base = Math.max(...past) + (/\bthis year\b/i.test(body) ? 1 : 0);
   }
-  void years;
   // Year-less dates read in the base year; the latest of all is the earliest the text can be.
   let best: string | null = null;
   for (const d of dates) {

@@ -6,33 +6,8 @@ import type { Token } from '../../nlp/analyze.js';
 import { isActorType, type Mention } from '../context.js';
 import { tokenIs } from './match.js';
 
-const STOP_RIGHT = new Set([
-  ';',
-  '.',
-  '?',
-  '!',
-  'that',
-  'which',
-  'who',
-  'whom',
-  'whose',
-  'but',
-  'while',
-  'whereas',
-  'although',
-  'because',
-  'after',
-  'before',
-  'when',
-  'since',
-  'if',
-  'where',
-  '(',
-  'saying',
-  'telling',
-  'including',
-]);
-const CLAUSE_OPENERS = new Set([
+// Words that open a clause of their own ("… that China …", "…, saying …").
+const SUBORDINATORS = [
   'that',
   'which',
   'who',
@@ -49,11 +24,12 @@ const CLAUSE_OPENERS = new Set([
   'where',
   'saying',
   'telling',
-  'as',
   'after',
   'before',
-  'however',
-]);
+];
+const CLAUSE_OPENERS = new Set([...SUBORDINATORS, 'as', 'however']);
+// Where the search for an object stops: a clause opener, the end of the clause, an aside, a list.
+const STOP_RIGHT = new Set([...SUBORDINATORS, ';', '.', '?', '!', '(', 'including']);
 const COORD = new Set([',', 'and', 'or', '&', 'as', 'well', 'the', 'both', 'with']);
 const TITLE_WORD =
   /^(president|prime|minister|secretary|general|chancellor|mr|mrs|ms|dr|foreign|defence|defense|external|home|interior|finance|trade|economy|justice|national|security|affairs|king|queen|premier|leader|leaders|chief|cabinet|vice|deputy|state|spokesperson|spokesman|ambassador|envoy|official|officials|counterpart|counterparts)$/i;
@@ -394,8 +370,6 @@ export function subjectOf(
   const head = tokens
     .slice(lo, firstVerb)
     .find((x) => (x.pos === 'NOUN' || x.pos === 'PROPN') && !/^(however|also)$/i.test(x.text));
-  const coordVerb = lo > s0 && /^(and|or|but|,)$/i.test(tokens[lo - 1]?.text ?? '') === false && false;
-  void coordVerb;
   const finite =
     lo === s0 ||
     /^(that|which|who|whom|whose|but|while|whereas|although|because|when|since|if|where)$/i.test(

@@ -67,12 +67,19 @@ export function eventDate(
     )
     .pop();
   if (prev) return { date: prev.value, from: 'context' };
-  const focus = focusDay(ctx.dates ?? [], usable);
+  // The same for every event of the document: counted once.
+  let focus = focusCache.get(ctx);
+  if (focus === undefined) {
+    focus = focusDay(ctx.dates ?? [], usable);
+    focusCache.set(ctx, focus);
+  }
   if (focus && (!pub || focus.slice(0, 7) === pub.slice(0, 7))) return { date: focus, from: 'context' };
   return pub ? { date: pub.slice(0, 7), from: 'published' } : { date: null, from: 'none' };
 }
 
 /** The day the story names most often (the latest on a tie). */
+const focusCache = new WeakMap<DocContext, string | null>();
+
 function focusDay(dates: DateMention[], usable: (d: DateMention) => boolean): string | null {
   const counts = new Map<string, number>();
   for (const d of dates) if (usable(d)) counts.set(d.value, (counts.get(d.value) ?? 0) + 1);

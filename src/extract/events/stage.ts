@@ -1,7 +1,7 @@
 // Event coding, clause by clause: lexicon hits → actors, polarity, modality, date and place.
 import type { Event } from '../../core/index.js';
 import { span } from '../../core/index.js';
-import type { Token } from '../../nlp/analyze.js';
+import { type Token, tokenEndingAfter } from '../../nlp/analyze.js';
 import type { DocContext, Mention, Stage } from '../context.js';
 import {
   type ActorIndex,
@@ -556,14 +556,7 @@ const sentenceCache = new WeakMap<Event, number>();
 function sentenceOf(tokens: Token[], e: Event): number {
   const hit = sentenceCache.get(e);
   if (hit !== undefined) return hit;
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.end ?? 0) <= e.evidence.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const s = tokens[lo]?.sent ?? 0;
+  const s = tokens[tokenEndingAfter(tokens, e.evidence.start)]?.sent ?? 0;
   sentenceCache.set(e, s);
   return s;
 }
@@ -627,5 +620,3 @@ function dedupe(events: Event[], aff: Map<string, string>, spans: WeakMap<Event,
   }
   return out;
 }
-
-export { isModifier };

@@ -108,7 +108,7 @@ export function linkMentions(tokens: Token[], res: Resources, date: string | nul
   const chunks = findChunks(tokens);
   const leftovers: Chunk[] = [];
   for (const c of chunks) {
-    const head = headOf(ctx, c, kbMatches);
+    const head = headOf(ctx, c);
     if (head) {
       addNew(ctx, trimChunk(tokens, c), head, 'new:head');
       continue;
@@ -127,7 +127,7 @@ export function linkMentions(tokens: Token[], res: Resources, date: string | nul
       const t = t0 && t0.t1 <= c.t1 ? t0 : undefined;
       if (m && (!t || m.t1 >= t.t1)) {
         flush(i);
-        addKb(ctx, m, titles);
+        addKb(ctx, m);
         i = m.t1;
       } else if (t) {
         flush(i);
@@ -141,20 +141,19 @@ export function linkMentions(tokens: Token[], res: Resources, date: string | nul
     flush(c.t1);
   }
   // KB matches outside chunks (rare: lower-case place words) are still names.
-  for (const m of kbMatches) if (!ctx.covered[m.t0]) addKb(ctx, m, titles);
+  for (const m of kbMatches) if (!ctx.covered[m.t0]) addKb(ctx, m);
   // People first named in full, then surnames and typos that point back to them.
-  for (const run of leftovers) addLeftover(ctx, run, titles);
+  for (const run of leftovers) addLeftover(ctx, run);
   addTitleReferences(ctx, titles);
   return ctx.out.sort((a, b) => a.start - b.start);
 }
 
 // A chunk is one new organisation, agreement or place when a head word ends it or is followed
 // by "of": "Cabinet Office of Japan", "Vilnius Summit Communiqué", "Vilnius University".
-function headOf(ctx: Ctx, c: Chunk, kbMatches: GazetteerMatch[]): 'org' | 'agreement' | 'place' | null {
+function headOf(ctx: Ctx, c: Chunk): 'org' | 'agreement' | 'place' | null {
   const { tokens, res } = ctx;
   const whole = ctx.kbCover[c.t0];
   if (whole && whole.t1 >= c.t1) return null;
-  void kbMatches;
   const names = tokens.slice(c.t0, c.t1).filter((t) => isNameToken(t));
   if (names.length < 2) return null;
   for (let p = c.t0 + 1; p < c.t1; p++) {
@@ -200,8 +199,6 @@ function addNew(ctx: Ctx, c: Chunk, type: 'org' | 'agreement' | 'place' | 'perso
   const a = ctx.tokens[c.t0];
   const b = ctx.tokens[c.t1 - 1];
   if (!a || !b) return;
-  const body = ctx.tokens.map((t) => t.text);
-  void body;
   const name = textOf(ctx.tokens, c.t0, c.t1);
   push(ctx, c.t0, c.t1, `${type}:${slug(name)}`, type, via, { name });
 }
@@ -218,7 +215,7 @@ function textOf(tokens: Token[], t0: number, t1: number): string {
   return s;
 }
 
-function addKb(ctx: Ctx, m: GazetteerMatch, _titles: TitleMatch[]): void {
+function addKb(ctx: Ctx, m: GazetteerMatch): void {
   const { tokens } = ctx;
   const e = pickEntry(ctx, m);
   if (!e) return;
@@ -296,7 +293,7 @@ function pickEntry(ctx: Ctx, m: GazetteerMatch): AliasEntry | undefined {
   return sorted[0];
 }
 
-function addLeftover(ctx: Ctx, run: Chunk, _titles: TitleMatch[]): void {
+function addLeftover(ctx: Ctx, run: Chunk): void {
   const { tokens, res } = ctx;
   const len = run.t1 - run.t0;
   const title = ctx.titleEnd[run.t0];
@@ -343,7 +340,6 @@ function addLeftover(ctx: Ctx, run: Chunk, _titles: TitleMatch[]): void {
   const m = push(ctx, run.t0, run.t1, `person:${slug(name)}`, 'person', 'new:person', { name });
   if (title?.role) m.role = title.role;
   ctx.docPersons.add(m.id);
-  void res;
 }
 
 function resolveSurname(ctx: Ctx, key: string, role: string | null): string | null {

@@ -2,7 +2,7 @@
 // "X told reporters that" before it, "according to X", a pronoun or title pointing back to the
 // last named speaker, documents speaking for their issuer ("the communiqué states").
 import type { Quote } from '../../core/index.js';
-import type { Token } from '../../nlp/analyze.js';
+import { type Token, tokenEndingAfter, tokenStartingFrom } from '../../nlp/analyze.js';
 import type { DocContext, Mention, Stage } from '../context.js';
 import {
   type ActorIndex,
@@ -97,8 +97,8 @@ export const quotesStage: Stage = {
     let last: { speaker: string | null; end: number } | null = null;
     for (const q of spans) {
       const text = ctx.body.slice(q.start, q.end);
-      const t0 = tokenAt(a.tokens, q.outerStart);
-      const t1 = tokenAfter(a.tokens, q.outerEnd);
+      const t0 = tokenEndingAfter(a.tokens, q.outerStart);
+      const t1 = tokenStartingFrom(a.tokens, q.outerEnd);
       const found = attribute(ctx, ix, q, t0, t1, spans);
       let speaker = found?.speaker ?? null;
       let rule = found?.rule ?? 'none';
@@ -162,11 +162,9 @@ function attribute(
   const sent = tokens[t0]?.sent ?? 0;
   const sentences = ctx.analysis?.sentences ?? [];
   const s = sentences[sent];
-  const sEnd = sentences[tokens[Math.max(t0, t1 - 1)]?.sent ?? sent]?.t1 ?? tokens.length;
   const inQuote = (k: number) =>
     all.some((o) => (tokens[k]?.start ?? 0) >= o.outerStart && (tokens[k]?.end ?? 0) <= o.outerEnd);
   // After: ', X said' / ', said X' / 'X told reporters' within a few words.
-  void sEnd;
   // "… global issues." He added …: a quote that ends its sentence takes no attribution after it.
   const endsSentence =
     /[.!?]$/.test(ctx.body.slice(q.start, q.end)) &&
@@ -289,14 +287,4 @@ function documentSubject(ix: ActorIndex, lo: number, verb: number): Mention | nu
   }
   if (docTok < 0) return null;
   return issuerOf(ix, docTok);
-}
-
-function tokenAt(tokens: Token[], offset: number): number {
-  for (let k = 0; k < tokens.length; k++) if ((tokens[k]?.end ?? 0) > offset) return k;
-  return tokens.length;
-}
-
-function tokenAfter(tokens: Token[], offset: number): number {
-  for (let k = 0; k < tokens.length; k++) if ((tokens[k]?.start ?? 0) >= offset) return k;
-  return tokens.length;
 }

@@ -3,9 +3,10 @@
 // "X is the Diplomatic Correspondent for Y").
 import type { Relation, RelationType } from '../../core/index.js';
 import { slug, span } from '../../core/index.js';
+import { dateWithin } from '../../data/kb.js';
 import type { Token } from '../../nlp/analyze.js';
 import type { DocContext, Mention, Stage } from '../context.js';
-import { officesOn, within } from '../resources.js';
+import { officesOn } from '../resources.js';
 
 const MEMBER_CUE =
   /^(member|members|membership|join|joined|joins|joining|accession|accede|includes|include|including)$/i;
@@ -92,8 +93,8 @@ function membership(
 ): Relation | null {
   const date = ctx.published?.date ?? null;
   const kb = (ctx.res.membershipsByPair.get(`${x.id}|${o.id}`) ?? []).filter((m) => m.type !== 'allied_with');
-  const member = kb.find((m) => m.type === 'member_of' && within(date, m.start, m.end));
-  const partner = kb.find((m) => m.type === 'partner_of' && within(date, m.start, m.end));
+  const member = kb.find((m) => m.type === 'member_of' && dateWithin(date, m.start, m.end));
+  const partner = kb.find((m) => m.type === 'partner_of' && dateWithin(date, m.start, m.end));
   // The cue must stand between or right beside the two names, not anywhere in the sentence.
   const lo = Math.max(s0, Math.min(x.t0, o.t0) - 4);
   const hi = Math.max(x.t1, o.t1) + 4;
