@@ -214,8 +214,9 @@ describe('web explorer in Chromium', { timeout: 240_000 }, () => {
     await page
       .getByLabel('upload')
       .setInputFiles({ name: 'uploaded.html', mimeType: 'text/html', buffer: Buffer.from(page1) });
+    // The page reads the file asynchronously: wait for the form to take it.
+    await until(async () => (await page.getByLabel('title').inputValue()) === 'uploaded');
     assert.equal(await page.getByLabel('HTML page').isChecked(), true);
-    assert.equal(await page.getByLabel('title').inputValue(), 'uploaded');
     await page.getByRole('button', { name: 'Read it', exact: true }).click();
     const preview = page.getByTestId('extraction');
     await preview.waitFor();
