@@ -13,8 +13,8 @@ import { performance } from 'node:perf_hooks';
 if (!process.env.ENTENTE_BENCH_CHILD) {
   const node = [
     process.execPath,
-    '--max-old-space-size=256',
-    '--max-semi-space-size=8',
+    '--max-old-space-size=192',
+    '--max-semi-space-size=16',
     ...process.argv.slice(1),
   ];
   const pinned = spawnSync('which', ['taskset']).status === 0;

@@ -10,7 +10,7 @@ const batch = ['extract', 'ingest'].includes(args[0] ?? '');
 if (batch && !process.env.ENTENTE_BOUNDED_HEAP) {
   const r = spawnSync(
     process.execPath,
-    ['--max-old-space-size=256', '--max-semi-space-size=8', fileURLToPath(import.meta.url), ...args],
+    ['--max-old-space-size=192', '--max-semi-space-size=16', fileURLToPath(import.meta.url), ...args],
     {
       stdio: 'inherit',
       env: { ...process.env, ENTENTE_BOUNDED_HEAP: '1' },

@@ -8,6 +8,11 @@ export interface PatternStep {
   words: string[][];
   /** Up to this many other tokens may stand before this step. */
   gap: number;
+  /**
+   * The distinct first words of `words`. Steps with the same first words share one array, so a
+   * matcher can remember per sentence whether any of them is there.
+   */
+  firsts: readonly string[];
 }
 
 export interface EventPattern {
@@ -71,6 +76,17 @@ export function loadEventPatterns(file = dataDir('lexicon', 'event-patterns.tsv'
   return result;
 }
 
+const sharedFirsts = new Map<string, readonly string[]>();
+
+function firstsOf(words: string[][]): readonly string[] {
+  const firsts = [...new Set(words.map((w) => w[0] ?? ''))].filter(Boolean);
+  const key = firsts.join('|');
+  const shared = sharedFirsts.get(key);
+  if (shared) return shared;
+  sharedFirsts.set(key, firsts);
+  return firsts;
+}
+
 export function parseSteps(pattern: string): PatternStep[] {
   const steps: PatternStep[] = [];
   let gap = 0;
@@ -79,7 +95,8 @@ export function parseSteps(pattern: string): PatternStep[] {
       gap = 4;
       continue;
     }
-    steps.push({ words: part.split('|').map((w) => w.toLowerCase().split(/[-_]/).filter(Boolean)), gap });
+    const words = part.split('|').map((w) => w.toLowerCase().split(/[-_]/).filter(Boolean));
+    steps.push({ words, gap, firsts: firstsOf(words) });
     gap = 0;
   }
   return steps;

@@ -1,6 +1,6 @@
 // One file to its documents: size check, decoding, then the reader its kind calls for.
 import { readFileSync, statSync } from 'node:fs';
-import { EntenteError, type SourceDocument } from '../core/index.js';
+import { articleTooLong, EntenteError, type SourceDocument } from '../core/index.js';
 import { decodeText, isPdf, looksBinary, normaliseNewlines } from './decode.js';
 import { fileId, isSidecar } from './doc-id.js';
 import { feedDocs } from './feed.js';
@@ -36,7 +36,7 @@ export function* readFileDocs(path: string, opts: ResolvedOptions): Generator<So
     if (byExtension === 'pdf') throw new EntenteError('BAD_INPUT', PDF, path);
     if (st.size === 0) throw new EntenteError('EMPTY', 'file is empty', path);
     if (byExtension === 'jsonl') {
-      yield* jsonlDocs(path, opts);
+      yield* withinLimit(jsonlDocs(path, opts), opts);
       return;
     }
     // Before reading: a 20 GB file must cost a stat, not a read.
@@ -45,14 +45,25 @@ export function* readFileDocs(path: string, opts: ResolvedOptions): Generator<So
     const text = readText(path);
     const kind = byExtension ?? kindFromContent(text);
     if (kind === 'feed') {
-      yield* feedDocs(path, text, opts.onIssue);
+      yield* withinLimit(feedDocs(path, text, opts.onIssue), opts);
       return;
     }
     const meta = readSidecar(path, opts.onIssue);
     const doc = kind === 'html' ? fromHtml(fileId(path), text, path) : textDocument(fileId(path), text, path);
+    const long = articleTooLong(doc);
+    if (long) throw new EntenteError('TOO_LARGE', long, path);
     yield applyMeta(doc, meta);
   } catch (e) {
     throw toEntenteError(e, path);
+  }
+}
+
+/** The documents of a many-document file whose text is not too long; the others are reported. */
+function* withinLimit(docs: Iterable<SourceDocument>, opts: ResolvedOptions): Generator<SourceDocument> {
+  for (const doc of docs) {
+    const long = articleTooLong(doc);
+    if (long) opts.onIssue(new EntenteError('TOO_LARGE', long, doc.origin));
+    else yield doc;
   }
 }
 

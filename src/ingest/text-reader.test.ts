@@ -143,3 +143,11 @@ test('A PDF is reported as not supported', () => {
   assert.deepEqual([...readPaths([path], { onIssue })], []);
   assert.equal(issues[0]?.message, 'PDF is not supported');
 });
+
+test('A text of over a million characters is TOO_LARGE, by its length', () => {
+  const path = t.write('long.txt', 'Leaders met in Vilnius. '.repeat(45_000));
+  assert.throws(() => readFile(path), {
+    code: 'TOO_LARGE',
+    message: 'its text is 1.1 million characters, over the 1 million limit for one article',
+  });
+});

@@ -2,6 +2,7 @@
 // a reference date. chrono-node does the parsing; a few phrases it leaves alone ("last year",
 // "in early 2023", "the summer of 2022") are read here.
 import * as chrono from 'chrono-node';
+import { parseSparse } from './chrono-sparse.js';
 
 export type Precision = 'day' | 'month' | 'year';
 
@@ -75,7 +76,7 @@ export function resolveDate(d: DateMention, ref: Date): DateMention {
 export function findDates(text: string, ref: Date | null, opts: { forward?: boolean } = {}): DateMention[] {
   const out: DateMention[] = [];
   const refDate = ref ?? new Date(Date.UTC(2000, 0, 1, 12));
-  for (const r of chrono.parse(
+  for (const r of parseSparse(
     text,
     { instant: refDate, timezone: 'UTC' },
     { forwardDate: opts.forward ?? false },

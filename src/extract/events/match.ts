@@ -53,11 +53,20 @@ function verbAfterSubject(tokens: Token[], i: number): boolean {
   return !!next && (next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'ADP' || next.upper);
 }
 
-/** Whether every later step of the pattern has a word the sentence contains: a cheap first test. */
-function stepsPossible(p: EventPattern, words: Set<string>): boolean {
+/**
+ * Whether every later step of the pattern has a word the sentence contains: a cheap first test.
+ * `seen` remembers the answer for each shared list of first words within the sentence.
+ */
+function stepsPossible(p: EventPattern, words: Set<string>, seen: Map<readonly string[], boolean>): boolean {
   for (let k = 1; k < p.steps.length; k++) {
-    const step = p.steps[k];
-    if (step && !step.words.some((alt) => words.has(alt[0] ?? ''))) return false;
+    const firsts = p.steps[k]?.firsts ?? [];
+    let any = seen.get(firsts);
+    if (any === undefined) {
+      any = false;
+      for (let j = 0; j < firsts.length && !any; j++) any = words.has(firsts[j] ?? '');
+      seen.set(firsts, any);
+    }
+    if (!any) return false;
   }
   return true;
 }
@@ -70,14 +79,21 @@ export function findHits(
   inner?: Uint8Array,
 ): PatternHit[] {
   const hits: PatternHit[] = [];
-  const words = new Set<string>();
-  for (let i = t0; i < t1; i++) {
-    const t = tokens[i];
-    if (t) {
-      words.add(t.lemma);
-      words.add(t.key);
+  // The sentence's words, gathered only once a pattern of several steps is in question.
+  let words: Set<string> | null = null;
+  const seen = new Map<readonly string[], boolean>();
+  const sentenceWords = (): Set<string> => {
+    if (words) return words;
+    words = new Set<string>();
+    for (let i = t0; i < t1; i++) {
+      const t = tokens[i];
+      if (t) {
+        words.add(t.lemma);
+        words.add(t.key);
+      }
     }
-  }
+    return words;
+  };
   for (let i = t0; i < t1; i++) {
     const tok = tokens[i];
     if (!tok || SKIP_POS.has(tok.pos)) continue;
@@ -86,7 +102,6 @@ export function findHits(
     if (!byLemma && !byKey) continue;
     const cands = byKey ? [...(byLemma ?? []), ...byKey] : (byLemma ?? []);
     for (const p of cands) {
-      if (!stepsPossible(p, words)) continue;
       const want = p.kind === 'verb' ? VERB_POS : NOUN_POS;
       if (
         !want.has(tok.pos) &&
@@ -94,6 +109,7 @@ export function findHits(
         !(p.kind === 'verb' && verbAfterSubject(tokens, i))
       )
         continue;
+      if (p.steps.length > 1 && !stepsPossible(p, sentenceWords(), seen)) continue;
       const first = p.steps[0];
       if (!first) continue;
       let end = matchStep(tokens, i, first, t1);

@@ -189,7 +189,20 @@ function push(
 ): Mention {
   const a = ctx.tokens[t0];
   const b = ctx.tokens[t1 - 1];
-  const m: Mention = { start: a?.start ?? 0, end: b?.end ?? 0, t0, t1, id, type, via, ...extra };
+  // Every mention has the same fields in the same order: one object shape keeps the later stages'
+  // property reads monomorphic (mixed shapes made V8 recompile the event coder several times).
+  const m: Mention = {
+    start: a?.start ?? 0,
+    end: b?.end ?? 0,
+    t0,
+    t1,
+    id,
+    type,
+    via,
+    name: extra.name,
+    affiliation: extra.affiliation,
+    role: extra.role,
+  };
   for (let k = t0; k < t1; k++) ctx.covered[k] = 1;
   ctx.out.push(m);
   return m;
