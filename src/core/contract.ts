@@ -44,6 +44,16 @@ export interface Event {
   confidence: number;
   /** The id of the lexicon pattern that coded this event. */
   rule: string;
+  /** Numbers the event's clause gives ("fired two ballistic missiles"), for comparing reports. */
+  quantities?: Quantity[];
+}
+
+/** A counted thing: `value` of `unit` (the noun's lemma, or a currency code). */
+export interface Quantity extends Span {
+  value: number;
+  unit: string;
+  /** False for "about 40", "more than 12", "dozens": a bound or an estimate, not a count. */
+  exact: boolean;
 }
 
 export interface Quote {

@@ -1,7 +1,7 @@
 // Event coding, clause by clause: lexicon hits → actors, polarity, modality, date and place.
 import type { Event } from '../../core/index.js';
 import { span } from '../../core/index.js';
-import { type Token, tokenEndingAfter } from '../../nlp/analyze.js';
+import { type Token, tokenEndingAfter, tokenStartingFrom } from '../../nlp/analyze.js';
 import type { DocContext, Mention, Stage } from '../context.js';
 import {
   type ActorIndex,
@@ -17,6 +17,7 @@ import {
 import { eventDate } from './dating.js';
 import { appealOf, demandOf, type Frame, framedCode, frameOf, requestCode } from './intent.js';
 import { findHits, type PatternHit } from './match.js';
+import { quantitiesIn } from './quantities.js';
 import { eventReferent, planOwner, sharedTarget, summitOwner } from './targets.js';
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
@@ -317,6 +318,11 @@ function codeHit(
     rule: frame ? `${p.id}+frame.${frame.kind}` : p.id,
   };
   if (negated) ev.negated = true;
+  const dates = ctx.dates ?? [];
+  const quantities = quantitiesIn(ctx.body, tokens, tokenStartingFrom(tokens, evStart), s1, (o) =>
+    dates.some((d) => o >= d.start && o < d.end),
+  );
+  if (quantities.length > 0) ev.quantities = quantities;
   return ev;
 }
 

@@ -7,7 +7,7 @@ import { monthIndex, parseDate, rootOf } from '../../stories/index.js';
 import { contentHash } from '../content-hash.js';
 import { bandKeys, shingles, signature } from '../minhash.js';
 import { outletOf } from '../outlet.js';
-import { packActors, packCode, packSpans } from './encode.js';
+import { packActors, packCode, packCounts, packSpans } from './encode.js';
 import { RollupTally } from './rollup-tally.js';
 import type { SqliteStore } from './sqlite-store.js';
 import { fileStory } from './story-index.js';
@@ -147,8 +147,8 @@ export class BulkLoader {
     }
     const first = this.nextEvent;
     const insEvent = st.get(
-      `INSERT INTO events (id, doc, code, gs, day, prec, place, actors, ev_start, ev_len, conf, neg, rule, story, joined)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO events (id, doc, code, gs, day, prec, place, actors, ev_start, ev_len, conf, neg, rule, story, joined, qty)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const insStory = st.get(
       'INSERT INTO stories (id, rep, code, day, prec, place, neg) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -216,6 +216,7 @@ export class BulkLoader {
         dict.rule(ev.rule),
         story,
         join === null ? null : joinRule,
+        packCounts(ev.quantities),
       );
       for (const x of src) ea.run(x, day, id, tgt.includes(x) ? 3 : 1, code);
       for (const x of tgt) ea.run(x, day, id, 2, code);

@@ -94,6 +94,38 @@ describe('Conflicts found at ingest', () => {
     s.close();
   });
 
+  it('notes one launch reported with two counts of missiles, and not an estimate', () => {
+    const s = openSqliteStore(':memory:');
+    const launch = { code: '150', source: ['country:PRK'], target: [], date: '2024-05-01' };
+    const count = (value: number, unit: string, exact = true) => [
+      { value, unit, exact, start: 0, end: 1, text: 'x' },
+    ];
+    for (const a of [
+      article('d1', 'North Korea fired two missiles.', 'One', { ...launch, quantities: count(2, 'missile') }),
+      article('d2', 'North Korea fired three missiles.', 'Two', {
+        ...launch,
+        quantities: count(3, 'missile'),
+      }),
+      article('d3', 'North Korea fired about five missiles.', 'Three', {
+        ...launch,
+        quantities: count(5, 'missile', false),
+      }),
+      article('d4', 'North Korea fired two missiles and a drone.', 'Four', {
+        ...launch,
+        quantities: [...count(2, 'missile'), ...count(1, 'drone')],
+      }),
+    ])
+      s.ingestDocument(a.doc, a.extraction);
+    const found = s.conflicts().map((c) => [c.kind, c.a.doc, c.b.doc, c.note]);
+    assert.deepEqual(found, [
+      ['inconsistent-number', 'd1', 'd2', 'missile: 2 in one report, 3 in the other (CAMEO 150)'],
+      ['inconsistent-number', 'd2', 'd4', 'missile: 3 in one report, 2 in the other (CAMEO 150)'],
+    ]);
+    // The reports still tell one story.
+    assert.equal(s.stories()[0]?.reports.length, 4);
+    s.close();
+  });
+
   it('notes the same words given to two speakers', () => {
     const s = openSqliteStore(':memory:');
     const words = 'we will never accept a change of borders by force';

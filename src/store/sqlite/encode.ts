@@ -92,3 +92,19 @@ export function unpackSpans(buf: Uint8Array): { start: number; end: number }[] {
   }
   return out;
 }
+
+/** An event's exact counts as stored: "2 missile;40 drone"; null when it gives none. */
+export function packCounts(
+  qs: readonly { value: number; unit: string; exact: boolean }[] | undefined,
+): string | null {
+  const exact = (qs ?? []).filter((q) => q.exact && !/[ ;]/.test(q.unit));
+  return exact.length ? exact.map((q) => `${q.value} ${q.unit}`).join(';') : null;
+}
+
+export function unpackCounts(s: string | null): { value: number; unit: string }[] {
+  if (!s) return [];
+  return s.split(';').map((part) => {
+    const [v, unit] = part.split(' ');
+    return { value: Number(v), unit: unit ?? '' };
+  });
+}

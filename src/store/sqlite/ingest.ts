@@ -8,7 +8,7 @@ import { bandKeys, jaccard, NEAR_DUPLICATE_JACCARD, shingles, signature } from '
 import { outletOf } from '../outlet.js';
 import type { IngestOptions, IngestResult } from '../store.js';
 import type { DocCtx, PendingEvent, StoreCtx } from './context.js';
-import { packActors, packCode, packSpans } from './encode.js';
+import { packActors, packCode, packCounts, packSpans } from './encode.js';
 import { checkClaims, storeQuotes } from './fact-checks.js';
 import { addRollups } from './rollups.js';
 import { placeEvents } from './story-index.js';
@@ -237,8 +237,8 @@ function storeEvents(ctx: StoreCtx, d: DocCtx, ex: Extraction): number {
   });
   const placed = placeEvents(ctx, d, pending);
   const ins = ctx.st.get(
-    `INSERT INTO events (id, doc, code, gs, day, prec, place, actors, ev_start, ev_len, ev_text, conf, neg, rule, story, joined)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO events (id, doc, code, gs, day, prec, place, actors, ev_start, ev_len, ev_text, conf, neg, rule, story, joined, qty)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const ea = ctx.st.get('INSERT OR IGNORE INTO ea (actor, day, event, role, code) VALUES (?, ?, ?, ?, ?)');
   const seen = ctx.st.get(
@@ -268,6 +268,7 @@ function storeEvents(ctx: StoreCtx, d: DocCtx, ex: Extraction): number {
       ctx.dict.rule(ev.rule),
       story,
       ctx.dict.rule(joined),
+      packCounts(ev.quantities),
     );
     for (const a of p.src) ea.run(a, p.day, p.id, p.tgt.includes(a) ? 3 : 1, p.packed);
     for (const a of p.tgt) ea.run(a, p.day, p.id, 2, p.packed);

@@ -177,4 +177,9 @@ export const MIGRATIONS: readonly string[] = [
   -- Quote text lives in the document body; the index keeps only the terms.
   CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='', tokenize='unicode61 remove_diacritics 2');
   `,
+  // 2: the exact counts an event's clause gives ("2 missile;40 drone"), for inconsistent-number
+  // conflicts between reports of one story. NULL for the many events without one.
+  `
+  ALTER TABLE events ADD COLUMN qty TEXT;
+  `,
 ];

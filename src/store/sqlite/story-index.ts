@@ -25,6 +25,7 @@ import type { DocCtx, PendingEvent, StoreCtx } from './context.js';
 import { packActors, packCode, unpackCode } from './encode.js';
 import { type EventRow, MEMBER_COLUMNS, toMatchEvent } from './event-rows.js';
 import { conflict } from './story-conflicts.js';
+import { checkCounts } from './story-counts.js';
 
 /** Members compared per story: the most recent ones, so a long-running story stays cheap. */
 const MEMBERS_CHECKED = 8;
@@ -114,6 +115,7 @@ export function placeEvents(
   for (const e of events) {
     const c = chosen.get(e.index);
     if (c) {
+      checkCounts(ctx, doc, c.story, e);
       join(ctx, doc, stories.get(c.story) as Story, e);
       story.push(c.story);
       joined.push(c.rule);
