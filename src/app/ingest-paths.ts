@@ -10,6 +10,9 @@ import { extractDocument } from '../extract/index.js';
 import { readPaths } from '../ingest/index.js';
 import { DEFAULT_DB, openStore } from './open-store.js';
 
+/** How long one batch of documents stays open before it is committed. */
+const BATCH_MS = 250;
+
 export interface IngestPathsOptions {
   db?: string;
   kbDirs?: string[];
@@ -83,8 +86,19 @@ export function ingestPaths(paths: string[], opts: IngestPathsOptions = {}): Ing
         events: summary.events,
       });
   };
+  // Documents are committed in batches of a quarter second (each still all or nothing): the
+  // pages every document touches (rollups, story keys, the newest events) are written once per
+  // batch rather than once per document. A crash loses at most the open batch; a second run
+  // stores it.
+  let batchStart = performance.now();
+  store.beginBatch();
   try {
     for (const doc of readPaths(paths, { onIssue: (e) => problem(e.toLine()) })) {
+      if (performance.now() - batchStart > BATCH_MS) {
+        store.commitBatch();
+        store.beginBatch();
+        batchStart = performance.now();
+      }
       const file = doc.origin.split('#')[0] ?? doc.origin;
       if (file !== lastFile) {
         lastFile = file;
@@ -105,6 +119,7 @@ export function ingestPaths(paths: string[], opts: IngestPathsOptions = {}): Ing
         problem(err.file ? err.toLine() : `${doc.origin}: ${err.message}`);
       }
     }
+    store.commitBatch();
   } finally {
     bar?.update(bar.getTotal(), { docs: summary.added, events: summary.events });
     bar?.stop();

@@ -7,7 +7,6 @@ import {
   EntenteError,
   type Extraction,
   foldDiacritics,
-  idType,
   type SourceDocument,
 } from '../core/index.js';
 import { loadCameo } from '../data/cameo.js';
@@ -469,63 +468,22 @@ export class Explorer {
     };
   }
 
-  /** Actor network for a date range; with `roots`, only events of those CAMEO roots count. */
+  /**
+   * Actor network for a date range; with `roots`, only events of those CAMEO roots count. At most
+   * `limit` actors (the busiest of the window) and the edges among them: read from the rollups.
+   */
   network(opts: {
     since?: string | undefined;
     until?: string | undefined;
     roots?: string[] | undefined;
     limit?: number | undefined;
   }): NetworkView {
-    const range: { since?: string; until?: string } = {};
-    if (opts.since) range.since = opts.since;
-    if (opts.until) range.until = opts.until;
-    let net: NetworkView;
-    if (!opts.roots?.length) net = this.store.network(range);
-    else {
-      const edges = new Map<string, ActorEdge>();
-      const nodes = new Map<string, ActorNode>();
-      const seen = new Set<number>();
-      for (const root of opts.roots) {
-        for (const ev of this.store.events({ ...range, code: root, limit: 100_000 })) {
-          if (seen.has(ev.id) || ev.negated) continue;
-          seen.add(ev.id);
-          for (const s of ev.source)
-            for (const t of ev.target) {
-              if (s === t) continue;
-              const [a, b] = s < t ? [s, t] : [t, s];
-              const k = `${a}\u0000${b}`;
-              const e = edges.get(k) ?? { a, b, events: 0, goldstein: 0 };
-              e.events++;
-              e.goldstein += ev.goldstein;
-              edges.set(k, e);
-            }
-          for (const id of new Set([...ev.source, ...ev.target])) {
-            const n = nodes.get(id) ?? {
-              id,
-              name: this.nameOf(id),
-              type: idType(id),
-              country: null,
-              events: 0,
-            };
-            n.events++;
-            nodes.set(id, n);
-          }
-        }
-      }
-      net = { nodes: [...nodes.values()], edges: [...edges.values()] };
-    }
-    const limit = opts.limit ?? 300;
-    if (net.nodes.length <= limit) return net;
-    const keep = new Set(
-      [...net.nodes]
-        .sort((x, y) => y.events - x.events)
-        .slice(0, limit)
-        .map((n) => n.id),
-    );
-    return {
-      nodes: net.nodes.filter((n) => keep.has(n.id)),
-      edges: net.edges.filter((e) => keep.has(e.a) && keep.has(e.b)),
-    };
+    return this.store.network({
+      since: opts.since,
+      until: opts.until,
+      roots: opts.roots,
+      actors: opts.limit ?? 300,
+    });
   }
 
   members(org: string, date: string) {

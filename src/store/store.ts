@@ -168,6 +168,15 @@ export interface StoreStats {
   bytes: number;
 }
 
+export interface NetworkOptions {
+  since?: string | undefined;
+  until?: string | undefined;
+  /** Only events of these CAMEO roots ("04", "19"). */
+  roots?: readonly string[] | undefined;
+  /** Only the busiest actors of the window, this many, and the edges among them. */
+  actors?: number | undefined;
+}
+
 export interface ActorNode {
   id: string;
   name: string;
@@ -197,6 +206,14 @@ export interface Store {
   ingestDocument(doc: SourceDocument, extraction: Extraction, opts?: IngestOptions): IngestResult;
   /** Whether a document with this content is already stored (a resumed batch skips it unread). */
   hasContent(body: string): boolean;
+  /**
+   * Opens a batch: the documents ingested until `commitBatch` are written in one transaction
+   * (each document still all or nothing within it), so the pages many documents share are
+   * written once. A crash loses the open batch whole; ingesting it again completes it.
+   */
+  beginBatch(): void;
+  /** Commits the open batch (nothing when none is open). */
+  commitBatch(): void;
   loadReference(ref: ReferenceData): { entities: number; intervals: number };
 
   events(filter?: EventFilter): StoredEvent[];
@@ -214,9 +231,6 @@ export interface Store {
   document(id: string): { extraction: Extraction; text: string; duplicateOf: string | null } | null;
   extractions(): Iterable<Extraction>;
   exportEvents(): Iterable<ExportEvent>;
-  network(opts?: { since?: string; until?: string; limit?: number }): {
-    nodes: ActorNode[];
-    edges: ActorEdge[];
-  };
+  network(opts?: NetworkOptions): { nodes: ActorNode[]; edges: ActorEdge[] };
   close(): void;
 }

@@ -10,7 +10,6 @@ import {
   actorMentions,
   actorStartingAt,
   coordinated,
-  isModifier,
   clauseStart as subClauseStart,
   subjectOf,
 } from './actors.js';

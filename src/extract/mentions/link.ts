@@ -307,7 +307,7 @@ function pickEntry(ctx: Ctx, m: GazetteerMatch): AliasEntry | undefined {
 }
 
 function addLeftover(ctx: Ctx, run: Chunk): void {
-  const { tokens, res } = ctx;
+  const { tokens } = ctx;
   const len = run.t1 - run.t0;
   const title = ctx.titleEnd[run.t0];
   const prev = tokens[run.t0 - 1];

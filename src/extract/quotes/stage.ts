@@ -2,7 +2,7 @@
 // "X told reporters that" before it, "according to X", a pronoun or title pointing back to the
 // last named speaker, documents speaking for their issuer ("the communiqué states").
 import type { Quote } from '../../core/index.js';
-import { type Token, tokenEndingAfter, tokenStartingFrom } from '../../nlp/analyze.js';
+import { tokenEndingAfter, tokenStartingFrom } from '../../nlp/analyze.js';
 import type { DocContext, Mention, Stage } from '../context.js';
 import {
   type ActorIndex,

@@ -2,10 +2,10 @@
 // may lose the last commits, never corrupt), a 64 MiB page cache, then pending migrations.
 import Database from 'better-sqlite3';
 import { EntenteError } from '../../core/index.js';
+import type { Db, Stmt } from './db-types.js';
 import { MIGRATIONS } from './migrations.js';
 
-export type Db = Database.Database;
-export type Stmt = Database.Statement;
+export type { Db, Stmt };
 
 export function openDb(path: string, opts: { readonly?: boolean } = {}): Db {
   let db: Db;
@@ -56,7 +56,9 @@ export function migrate(db: Db): void {
     throw new Error(`schema version ${current} is newer than this Entente (${MIGRATIONS.length})`);
   for (let v = current + 1; v <= MIGRATIONS.length; v++) {
     db.transaction(() => {
-      db.exec(MIGRATIONS[v - 1] as string);
+      const step = MIGRATIONS[v - 1];
+      if (typeof step === 'function') step(db);
+      else if (step) db.exec(step);
       db.prepare('INSERT INTO schema_version (version, applied_at) VALUES (?, ?)').run(
         v,
         new Date().toISOString(),

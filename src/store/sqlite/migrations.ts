@@ -6,7 +6,15 @@
 // CAMEO codes are packed integers (see codes.ts); evidence, quotes and mentions are offsets into
 // the stored document text, never copies of it.
 
-export const MIGRATIONS: readonly string[] = [
+import { monthIndex } from '../../stories/index.js';
+import type { Db } from './db-types.js';
+import { unpackActors } from './encode.js';
+import { RollupTally } from './rollup-tally.js';
+
+/** SQL, or a step that also needs code (counting rows again). */
+export type Migration = string | ((db: Db) => void);
+
+export const MIGRATIONS: readonly Migration[] = [
   // 1: documents, actors, events, stories, conflicts, relations, quotes, rollups, full text.
   `
   CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
@@ -177,9 +185,42 @@ export const MIGRATIONS: readonly string[] = [
   -- Quote text lives in the document body; the index keeps only the terms.
   CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='', tokenize='unicode61 remove_diacritics 2');
   `,
-  // 2: the exact counts an event's clause gives ("2 missile;40 drone"), for inconsistent-number
-  // conflicts between reports of one story. NULL for the many events without one.
-  `
-  ALTER TABLE events ADD COLUMN qty TEXT;
-  `,
+  // 2: counts, and rollups by CAMEO root for the network.
+  migrateCountsAndRootNetwork,
 ];
+
+/**
+ * The exact counts an event's clause gives ("2 missile;40 drone"), for inconsistent-number
+ * conflicts (NULL for the many events without one). The pair rollup gains the CAMEO root, so a
+ * network of some roots reads rollups too; a month-first actor rollup (all roots) finds a window's
+ * busiest actors without reading their pairs. Pairs are counted again from the events.
+ */
+function migrateCountsAndRootNetwork(db: Db): void {
+  db.exec(`
+    ALTER TABLE events ADD COLUMN qty TEXT;
+    DROP TABLE rollup_pair;
+    CREATE TABLE rollup_pair (
+      month INTEGER NOT NULL, root INTEGER NOT NULL, a INTEGER NOT NULL, b INTEGER NOT NULL,
+      n INTEGER NOT NULL, gs INTEGER NOT NULL,
+      PRIMARY KEY (month, root, a, b)
+    ) WITHOUT ROWID;
+    CREATE INDEX rollup_pair_ab ON rollup_pair(a, b, month);
+    CREATE TABLE rollup_month (
+      month INTEGER NOT NULL, actor INTEGER NOT NULL, n INTEGER NOT NULL, gs INTEGER NOT NULL,
+      PRIMARY KEY (month, actor)
+    ) WITHOUT ROWID;
+    INSERT INTO rollup_month (month, actor, n, gs)
+      SELECT month, actor, sum(n), sum(gs) FROM rollup_actor GROUP BY month, actor ORDER BY month, actor;
+  `);
+  const tally = new RollupTally();
+  for (const r of db.prepare('SELECT day, code, gs, actors FROM events WHERE neg = 0').iterate() as Iterable<{
+    day: number;
+    code: number;
+    gs: number;
+    actors: Uint8Array;
+  }>) {
+    const { source, target } = unpackActors(r.actors);
+    tally.addPairs(source, target, monthIndex(r.day), Math.floor(r.code / 1000), r.gs);
+  }
+  tally.writePairs(db);
+}

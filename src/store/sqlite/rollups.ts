@@ -11,9 +11,13 @@ export function addRollups(ctx: StoreCtx, d: DocCtx, p: PendingEvent, root: numb
   const outlet = ctx.st.get(
     'INSERT INTO rollup_outlet (actor, outlet, n) VALUES (?, ?, 1) ON CONFLICT (actor, outlet) DO UPDATE SET n = n + 1',
   );
+  const byMonth = ctx.st.get(
+    `INSERT INTO rollup_month (month, actor, n, gs) VALUES (?, ?, 1, ?)
+     ON CONFLICT (month, actor) DO UPDATE SET n = n + 1, gs = gs + excluded.gs`,
+  );
   const pair = ctx.st.get(
-    `INSERT INTO rollup_pair (month, a, b, n, gs) VALUES (?, ?, ?, 1, ?)
-     ON CONFLICT (month, a, b) DO UPDATE SET n = n + 1, gs = gs + excluded.gs`,
+    `INSERT INTO rollup_pair (month, root, a, b, n, gs) VALUES (?, ?, ?, ?, 1, ?)
+     ON CONFLICT (month, root, a, b) DO UPDATE SET n = n + 1, gs = gs + excluded.gs`,
   );
   const total = ctx.st.get(
     `INSERT INTO pair_totals (x, y, n, gs) VALUES (?, ?, 1, ?)
@@ -21,12 +25,13 @@ export function addRollups(ctx: StoreCtx, d: DocCtx, p: PendingEvent, root: numb
   );
   for (const a of new Set([...p.src, ...p.tgt])) {
     actor.run(a, month, root, gs);
+    byMonth.run(month, a, gs);
     outlet.run(a, d.outlet);
   }
   for (const s of p.src) {
     for (const t of p.tgt) {
       if (s === t) continue;
-      pair.run(month, Math.min(s, t), Math.max(s, t), gs);
+      pair.run(month, root, Math.min(s, t), Math.max(s, t), gs);
       total.run(s, t, gs);
       total.run(t, s, gs);
     }

@@ -1,11 +1,12 @@
 // The SQLite implementation of Store (better-sqlite3: synchronous, one connection per process).
-import type { Extraction, SourceDocument } from '../../core/index.js';
+import { EntenteError, type Extraction, type SourceDocument } from '../../core/index.js';
 import type { Conflict, Story } from '../../stories/index.js';
 import type {
   EntityProfile,
   EventFilter,
   IngestOptions,
   IngestResult,
+  NetworkOptions,
   Page,
   ReferenceData,
   SearchHit,
@@ -50,6 +51,22 @@ export class SqliteStore implements Store {
 
   ingestDocument(doc: SourceDocument, extraction: Extraction, opts?: IngestOptions): IngestResult {
     return ingestDocument(this.ctx, doc, extraction, opts);
+  }
+
+  beginBatch(): void {
+    if (!this.ctx.db.inTransaction) this.ctx.db.exec('BEGIN');
+  }
+
+  commitBatch(): void {
+    if (!this.ctx.db.inTransaction) return;
+    try {
+      this.ctx.db.exec('COMMIT');
+    } catch (e) {
+      // Ids the dictionary handed out in the batch were never stored.
+      if (this.ctx.db.inTransaction) this.ctx.db.exec('ROLLBACK');
+      this.ctx.dict.reset();
+      throw new EntenteError('DB', `could not store the batch: ${(e as Error).message}`, this.file);
+    }
   }
 
   hasContent(body: string): boolean {
@@ -111,11 +128,14 @@ export class SqliteStore implements Store {
   exportEvents() {
     return exportEvents(this.ctx);
   }
-  network(opts?: { since?: string; until?: string; limit?: number }) {
+  network(opts?: NetworkOptions) {
     return network(this.ctx, opts);
   }
   close(): void {
-    if (this.ctx.db.open) this.ctx.db.close();
+    if (this.ctx.db.open) {
+      this.commitBatch();
+      this.ctx.db.close();
+    }
   }
 }
 

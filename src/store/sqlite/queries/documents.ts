@@ -3,7 +3,7 @@
 import { statSync } from 'node:fs';
 import type { Entity, EntityType, Extraction, Relation } from '../../../core/index.js';
 import { filterBounds, formatDate, monthIndex } from '../../../stories/index.js';
-import type { ActorEdge, ActorNode, ExportEvent, StoreStats } from '../../store.js';
+import type { ActorEdge, ActorNode, ExportEvent, NetworkOptions, StoreStats } from '../../store.js';
 import type { StoreCtx } from '../context.js';
 import { unpackSpans } from '../encode.js';
 import { eventsOfDocument, hydrateEvents } from './events.js';
@@ -194,31 +194,58 @@ export function* exportEvents(ctx: StoreCtx): Iterable<ExportEvent> {
 }
 
 /**
- * The actor network over a date range, from the monthly pair rollup: nodes are actors, edges the
- * events between two of them; `limit` keeps the heaviest edges (and the actors they join).
+ * The actor network over a date range, from the monthly rollups: nodes are actors, edges the
+ * asserted events between two of them. `roots` keeps only events of those CAMEO roots; `actors`
+ * keeps the busiest actors of the window (by their own event count) and the edges among them,
+ * chosen in SQL so that a month of a large store never crosses into JavaScript whole.
  */
 export function network(
   ctx: StoreCtx,
-  opts: { since?: string; until?: string; limit?: number } = {},
+  opts: NetworkOptions = {},
 ): { nodes: ActorNode[]; edges: ActorEdge[] } {
   const lo = opts.since ? monthIndex(filterBounds(opts.since).lo) : -1;
   const hi = opts.until ? monthIndex(filterBounds(opts.until).hi) : 1e9;
-  const limit = opts.limit ? `ORDER BY n DESC LIMIT ${Math.max(1, Math.trunc(opts.limit))}` : '';
-  const where = lo > -1 || hi < 1e9 ? 'WHERE month BETWEEN ? AND ?' : '';
+  const roots = (opts.roots ?? []).map(Number).filter((r) => Number.isInteger(r) && r >= 1 && r <= 20);
+  const rootSql = roots.length ? `AND root IN (${roots.join(',')})` : '';
+  const weights = new Map<number, number>();
+  let edgeSql = `SELECT a, b, sum(n) AS n, sum(gs) AS gs FROM rollup_pair WHERE month BETWEEN ? AND ? ${rootSql}`;
+  const params: (number | string)[] = [lo, hi];
+  if (opts.actors !== undefined) {
+    // An actor's events in the window, all roots from the month rollup; some roots, from the
+    // pairs of those roots (a smaller set: one root is a few percent of all events).
+    const sql = roots.length
+      ? `SELECT x, sum(n) AS n FROM (
+           SELECT a AS x, n FROM rollup_pair WHERE month BETWEEN $lo AND $hi ${rootSql}
+           UNION ALL SELECT b, n FROM rollup_pair WHERE month BETWEEN $lo AND $hi ${rootSql})
+         GROUP BY x ORDER BY n DESC, x LIMIT $n`
+      : 'SELECT actor, sum(n) AS n FROM rollup_month WHERE month BETWEEN $lo AND $hi GROUP BY actor ORDER BY n DESC, actor LIMIT $n';
+    const busiest = ctx.st
+      .get(sql)
+      .raw()
+      .all({ lo, hi, n: Math.max(1, Math.trunc(opts.actors)) }) as [number, number][];
+    for (const [a, n] of busiest) weights.set(a, n);
+    const ids = JSON.stringify([...weights.keys()]);
+    // Unary + keeps SQLite on the month range: probing the (a, b) index for every pair of
+    // chosen actors costs a million lookups for a thousand actors.
+    edgeSql += ' AND +a IN (SELECT value FROM json_each(?)) AND +b IN (SELECT value FROM json_each(?))';
+    params.push(ids, ids);
+  }
   const rows = ctx.st
-    .get(`SELECT a, b, sum(n) AS n, sum(gs) AS gs FROM rollup_pair ${where} GROUP BY a, b ${limit}`)
-    .all(...(where ? [lo, hi] : [])) as { a: number; b: number; n: number; gs: number }[];
-  const weight = new Map<number, number>();
-  for (const r of rows) {
-    weight.set(r.a, (weight.get(r.a) ?? 0) + r.n);
-    weight.set(r.b, (weight.get(r.b) ?? 0) + r.n);
+    .get(`${edgeSql} GROUP BY a, b`)
+    .raw()
+    .all(...params) as [number, number, number, number][];
+  if (opts.actors === undefined) {
+    for (const [a, b, n] of rows) {
+      weights.set(a, (weights.get(a) ?? 0) + n);
+      weights.set(b, (weights.get(b) ?? 0) + n);
+    }
   }
   const actors = ctx.st
     .get(
       `SELECT a.id, a.key, a.name, a.type, f.key AS affil FROM actors a LEFT JOIN actors f ON f.id = a.affil
        WHERE a.id IN (SELECT value FROM json_each(?))`,
     )
-    .all(JSON.stringify([...weight.keys()])) as {
+    .all(JSON.stringify([...weights.keys()])) as {
     id: number;
     key: string;
     name: string;
@@ -232,14 +259,14 @@ export function network(
       : a.affil?.startsWith('country:')
         ? a.affil.slice(8)
         : null;
-    byId.set(a.id, { id: a.key, name: a.name, type: a.type, country, events: weight.get(a.id) ?? 0 });
+    byId.set(a.id, { id: a.key, name: a.name, type: a.type, country, events: weights.get(a.id) ?? 0 });
   }
   const key = (id: number) => byId.get(id)?.id ?? ctx.dict.actorKey(id);
-  const edges: ActorEdge[] = rows.map((r) => ({
-    a: key(r.a),
-    b: key(r.b),
-    events: r.n,
-    goldstein: r.gs / 10,
+  const edges: ActorEdge[] = rows.map(([a, b, n, gs]) => ({
+    a: key(a),
+    b: key(b),
+    events: n,
+    goldstein: gs / 10,
   }));
   return { nodes: [...byId.values()], edges };
 }

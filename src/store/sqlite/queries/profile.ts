@@ -71,7 +71,9 @@ export function timeline(ctx: StoreCtx, a: string, b: string | undefined, p: Pag
           )
           .all(ia)
       : ctx.st
-          .get('SELECT month, n, gs FROM rollup_pair WHERE a = ? AND b = ? ORDER BY month')
+          .get(
+            'SELECT month, sum(n) AS n, sum(gs) AS gs FROM rollup_pair WHERE a = ? AND b = ? GROUP BY month ORDER BY month',
+          )
           .all(Math.min(ia, ib), Math.max(ia, ib));
   const months = (rows as { month: number; n: number; gs: number }[])
     .filter((r) => r.month >= 0)
