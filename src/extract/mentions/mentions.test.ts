@@ -51,6 +51,11 @@ const cases: { name: string; text: string; has: string[]; not?: string[] }[] = [
     not: ['country:JPN'],
   },
   {
+    name: 'A nationality word before a weapon or a strike is the state acting',
+    text: 'Israeli strikes hit the camp as Russian missiles struck Kharkiv.',
+    has: ['country:ISR', 'country:RUS'],
+  },
+  {
     name: 'Acronyms must be written in capitals',
     text: 'Let us hope for the best, the US envoy said.',
     has: ['country:USA'],
