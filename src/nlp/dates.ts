@@ -34,6 +34,8 @@ export function parseIso(value: string): Date | null {
   return new Date(Date.UTC(Number(m[1]), m[2] ? Number(m[2]) - 1 : 0, m[3] ? Number(m[3]) : 1, 12));
 }
 
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const BARE_WEEKDAY = /^(?:on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/i;
 const RELATIVE_YEAR = /\b(last|this|next|previous|past)\s+year(?:['’]s)?\b/gi;
 const RELATIVE_MONTH = /\b(?:(earlier|later)\s+)?(last|this|next)\s+month\b/gi;
 const BARE_YEAR =
@@ -47,6 +49,15 @@ const BARE_YEAR =
 export function resolveDate(d: DateMention, ref: Date): DateMention {
   if (d.explicitYear) return d;
   if (d.relative) {
+    // A weekday alone ("on Friday") in a report is the last such day up to the reference date:
+    // news tells what happened. chrono takes the nearest one, which may be days ahead. Future
+    // actions ("will meet on Friday") are read forward by the event stage.
+    const weekday = WEEKDAYS.indexOf((BARE_WEEKDAY.exec(d.text)?.[1] ?? '').toLowerCase());
+    if (weekday >= 0 && d.precision === 'day') {
+      const back = (ref.getUTCDay() - weekday + 7) % 7;
+      const day = new Date(ref.getTime() - back * 86_400_000);
+      return { ...d, value: formatDate(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()) };
+    }
     const again = chrono.parse(d.text, { instant: ref, timezone: 'UTC' })[0];
     if (!again) return d;
     const c = again.start;

@@ -1,0 +1,24 @@
+// Event dates from weekdays, read against a publication date (Thursday 13 July 2023).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { loadKb } from '../../data/kb.js';
+import { fromText } from '../../ingest/index.js';
+import { extractDocument } from '../index.js';
+
+const kb = loadKb();
+const dateOf = (text: string) =>
+  extractDocument(fromText('t', text, { published: '2023-07-13' }), kb).events[0]?.date ?? null;
+
+const cases: { text: string; date: string }[] = [
+  { text: 'Japan met South Korea on Friday.', date: '2023-07-07' },
+  { text: 'Japan met South Korea on Monday.', date: '2023-07-10' },
+  { text: 'Japan met South Korea on Thursday.', date: '2023-07-13' },
+  { text: 'Japan will meet South Korea on Friday.', date: '2023-07-14' },
+  { text: 'Japan met South Korea last Friday.', date: '2023-07-07' },
+];
+
+for (const c of cases) {
+  test(`Dated ${c.date}: ${c.text}`, () => {
+    assert.equal(dateOf(c.text), c.date);
+  });
+}
