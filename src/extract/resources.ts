@@ -7,6 +7,7 @@ import type { Kb, KbEntity, KbMembership, KbOffice } from '../data/kb-types.js';
 import { type Lexicons, loadLexicons } from '../data/lexicons.js';
 import { Gazetteer } from '../nlp/gazetteer.js';
 import { aliasKeys } from '../nlp/keys.js';
+import { type NationalBodies, nationalBodies } from './mentions/national-bodies.js';
 
 export interface TitleForm {
   keys: string[];
@@ -26,6 +27,8 @@ export interface Resources {
   membershipsByPair: Map<string, KbMembership[]>;
   patterns: EventPatterns;
   cameo: Map<string, CameoCode>;
+  /** Generic names of bodies several states have ("joint chiefs of staff"). */
+  nationalBodies: NationalBodies;
 }
 
 const cache = new WeakMap<Kb, Resources>();
@@ -86,6 +89,7 @@ export function prepare(kb: Kb): Resources {
     officesByPerson,
     patterns: loadEventPatterns(),
     cameo: loadCameo(),
+    nationalBodies: nationalBodies(kb),
   };
   cache.set(kb, res);
   return res;

@@ -2,10 +2,11 @@
 // text reports (year-less dates read in the latest year the text names).
 import { type DateMention, findDates, relativeDates, resolveDate } from '../../nlp/dates.js';
 import type { Stage } from '../context.js';
+import { yearOfOffices } from './published-offices.js';
 
 export const publishedStage: Stage = {
   name: 'published',
-  requires: [],
+  requires: ['analysis'],
   assigns: ['published', 'dates'],
   run(ctx) {
     const meta = ctx.doc.published;
@@ -16,6 +17,17 @@ export const publishedStage: Stage = {
       published = { date: meta.slice(0, 10), from: 'metadata' };
     } else {
       published = inferPublished(ctx.body, raw);
+      if (published.from === 'inferred' && published.date && ctx.analysis) {
+        const year = Number(published.date.slice(0, 4));
+        const later = yearOfOffices(ctx.analysis.tokens, ctx.res, year);
+        // A month or day from a year-less date ("on Dec. 1") moves with the year; one the text
+        // gave with its own year does not belong to the later one.
+        const rest = published.date.slice(4);
+        const yearless = raw.some(
+          (d) => !d.explicitYear && !d.relative && d.value.slice(4, 7) === rest.slice(0, 3),
+        );
+        if (later !== year) published = { date: `${later}${yearless ? rest : ''}`, from: 'inferred' };
+      }
     }
     ctx.published = published;
     const ref = published.date
@@ -64,7 +76,12 @@ export function inferPublished(
   const dates = found ?? findDates(body, null);
   // A dateline: a full date standing alone on one of the first lines, or after "Published".
   const head = body.slice(0, 600);
+  let yearless: DateMention | null = null;
   for (const d of dates) {
+    if (d.start < head.length && d.precision === 'day' && !d.explicitYear && !d.relative && !yearless) {
+      if (isWireDateline(body, d)) yearless = d;
+      continue;
+    }
     if (d.start >= head.length || d.precision !== 'day' || !d.explicitYear) continue;
     const lineStart = body.lastIndexOf('\n', d.start) + 1;
     const lineEnd = body.indexOf('\n', d.end);
@@ -75,12 +92,21 @@ export function inferPublished(
       .trim();
     if (rest.length <= 3 || /^(published|updated|posted)/i.test(line)) return { date: d.value, from: 'text' };
     // A wire dateline: "DOHA, January 15, 2025 (Reuters) - …", "Kyiv, March 3, 2024 — …".
-    const before = body.slice(lineStart, d.start);
-    const after = body.slice(d.end, d.end + 40);
-    if (/^[\p{Lu}][\p{L} .'’-]{1,40},\s*$/u.test(before) && /^\s*(\([^)]{1,40}\))?\s*[-–—:]/.test(after))
-      return { date: d.value, from: 'text' };
+    if (isWireDateline(body, d)) return { date: d.value, from: 'text' };
   }
   const full = dates.filter((d) => d.explicitYear && d.precision !== 'year');
+  // "SEOUL, May 30 (Yonhap) --": the wire gives the day without its year, which is the first that
+  // comes after every dated event the report names.
+  if (yearless && full.length > 0) {
+    const latest =
+      full
+        .map((d) => d.value)
+        .sort()
+        .at(-1) ?? '';
+    let y = Number(latest.slice(0, 4));
+    while (`${y}${yearless.value.slice(4)}` < latest) y++;
+    return { date: `${y}${yearless.value.slice(4)}`, from: 'text' };
+  }
   // "the 2023 NATO leaders summit" … "this year's NATO leaders summit": this year is not 2023.
   const notThisYear = yearsSetApart(body);
   const futureYear = (d: DateMention) =>
@@ -108,4 +134,12 @@ export function inferPublished(
   }
   if (!best) return { date: String(base), from: 'inferred' };
   return { date: best, from: 'inferred' };
+}
+
+/** A wire dateline: "DOHA, January 15, 2025 (Reuters) - …", "Kyiv, March 3, 2024 — …", "SEOUL, May 30 (Yonhap) --". */
+function isWireDateline(body: string, d: DateMention): boolean {
+  const lineStart = body.lastIndexOf('\n', d.start) + 1;
+  const before = body.slice(lineStart, d.start);
+  const after = body.slice(d.end, d.end + 40);
+  return /^[\p{Lu}][\p{L} .'’-]{1,40},\s*$/u.test(before) && /^\s*(\([^)]{1,40}\))?\s*[-–—:]/.test(after);
 }

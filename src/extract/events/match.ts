@@ -128,7 +128,8 @@ export function findHits(
             break;
           }
           if (CLAUSE_BREAK.has(tokens[at]?.text ?? '')) break;
-          if (tokens[at]?.key !== '' && !inner?.[at]) words++;
+          // Numbers are free too: "fired about 10 short-range ballistic missiles".
+          if (tokens[at]?.key !== '' && !inner?.[at] && tokens[at]?.pos !== 'NUM') words++;
         }
         if (found < 0) ok = false;
         else end = found;

@@ -22,6 +22,19 @@ interface Case {
 }
 
 const cases: Case[] = [
+  // Weapons fired at no one named are a show of force; at a city, an attack on its state.
+  {
+    sentence: 'North Korea fired about 10 short-range ballistic missiles toward the East Sea on Thursday.',
+    code: '150',
+    source: ['country:PRK'],
+    target: [],
+  },
+  {
+    sentence: 'Russia fired missiles at Kyiv overnight.',
+    code: '190',
+    source: ['country:RUS'],
+    target: ['country:UKR'],
+  },
   // 01 Make public statement
   {
     sentence: 'Russia denied the accusations by Ukraine.',

@@ -24,6 +24,10 @@ const cases: { text: string; want: string[] }[] = [
     text: 'The United States pledged $1.5 billion in military aid to Ukraine.',
     want: ['1500000000 usd [$1.5 billion]'],
   },
+  {
+    text: 'North Korea fired 18 short-range ballistic missiles on Thursday.',
+    want: ['18 missile [18 short-range ballistic missiles]'],
+  },
   { text: 'Russia attacked Ukraine with about 50 missiles.', want: ['50 missile (about) [50 missiles]'] },
   { text: 'Russia attacked Ukraine with more than 50 missiles.', want: ['50 missile (about) [50 missiles]'] },
   // A year, a date and a resolution number count nothing.

@@ -108,13 +108,17 @@ export function quantitiesIn(
     }
     let end = n.end;
     if (!unit) {
-      // The counted noun: the first noun within three words, past adjectives and hyphens.
-      for (let k = n.end; k < Math.min(t1, n.end + 3); k++) {
+      // The counted noun: the first noun within three words, past adjectives and hyphenated
+      // modifiers ("10 short-range ballistic missiles").
+      let words = 0;
+      for (let k = n.end; k < t1 && words < 4; k++) {
         const w = tokens[k];
         if (!w) break;
         if (w.key === '' || w.text === '-') continue;
+        words++;
         if (NOT_COUNTED.has(w.key) || NOT_COUNTED.has(w.lemma)) break;
-        if (w.pos === 'NOUN' || (w.pos === 'PROPN' && !w.upper)) {
+        const hyphenated = tokens[k + 1]?.text === '-' || tokens[k - 1]?.text === '-';
+        if ((w.pos === 'NOUN' || (w.pos === 'PROPN' && !w.upper)) && !hyphenated) {
           // "two ballistic missile launchers": the last noun of the run is the thing counted.
           let last = k;
           while (tokens[last + 1]?.pos === 'NOUN' && last + 1 < t1) last++;

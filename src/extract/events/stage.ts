@@ -57,6 +57,7 @@ const UNREAL_LEMMAS = new Set([
   'what',
   'whether',
 ]);
+const LAUNCHES = new Set(['fire', 'launch', 'test']);
 const FUTURE = new Set([
   'will',
   "'ll",
@@ -156,7 +157,7 @@ function codeHit(
     )
   )
     return null;
-  const code = frame ? framedCode(frame.kind, p.code) : p.code;
+  let code = frame ? framedCode(frame.kind, p.code) : p.code;
   const passive = p.kind === 'verb' && isPassive(tokens, hit.trigger);
   // Source.
   let src: Mention[] = [];
@@ -234,7 +235,11 @@ function codeHit(
         m.t0 > hit.trigger &&
         m.t0 <= hit.t1 + 4 &&
         m.t1 <= hi &&
-        !/^(in|at|from|near|during)$/i.test(tokens[m.t0 - 1]?.text ?? '') &&
+        // "fired missiles at Kyiv": where the pattern aims with "at", the place after it is the aim.
+        !(
+          /^(in|at|from|near|during)$/i.test(tokens[m.t0 - 1]?.text ?? '') &&
+          !(p.target.includes('at') && tokens[m.t0 - 1]?.key === 'at')
+        ) &&
         !/^(in|at|from|near)$/i.test(tokens[m.t0 - 2]?.text ?? ''),
     );
     if (place?.affiliation) refIds = [place.affiliation];
@@ -277,6 +282,13 @@ function codeHit(
     tgtIds = tgtIds.slice(1);
   }
   if (srcIds.length === 0) return null;
+  // Missiles fired at no one the text names ("toward the East Sea") are a show of force, as the
+  // code book codes missile tests (150), not an attack.
+  let untargeted = false;
+  if (tgtIds.length === 0 && code === '190' && LAUNCHES.has(tokens[hit.trigger]?.lemma ?? '')) {
+    code = '150';
+    untargeted = true;
+  }
   const negated = isNegated(tokens, lo, hit);
   const cameo = lookupCameo(ctx, code);
   const named = srcVia === 'name' || srcVia === 'relative' || srcVia === 'control' || srcVia === 'nearest';
@@ -314,7 +326,7 @@ function codeHit(
     confidence: round(
       p.confidence * (src.some((m) => m.via === 'title' || m.via.startsWith('kb:surname')) ? 0.95 : 1),
     ),
-    rule: frame ? `${p.id}+frame.${frame.kind}` : p.id,
+    rule: frame ? `${p.id}+frame.${frame.kind}` : untargeted ? `${p.id}+untargeted` : p.id,
   };
   if (negated) ev.negated = true;
   const dates = ctx.dates ?? [];

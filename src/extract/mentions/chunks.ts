@@ -24,6 +24,27 @@ const NOT_NAME_POS = new Set([
   'INTJ',
 ]);
 
+const DATE_WORDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+
 export function isNameToken(t: Token | undefined): boolean {
   if (!t?.upper || !/\p{L}/u.test(t.text)) return false;
   // "I" and sentence-initial function words are not names.
@@ -61,7 +82,8 @@ export function findChunks(tokens: Token[]): Chunk[] {
         continue;
       }
       const joins = CONNECTORS.has(next.text) || /^['’]s$/.test(next.text) || /^[-‐‑–]$/.test(next.text);
-      if (joins && isNameToken(after) && after?.sent === next.sent) {
+      // "the East Sea on Thursday": a connector never joins a day or a month to a name.
+      if (joins && isNameToken(after) && after?.sent === next.sent && !DATE_WORDS.has(after?.key ?? '')) {
         t1 += 2;
         continue;
       }

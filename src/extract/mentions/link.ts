@@ -6,6 +6,7 @@ import type { EntityType } from '../../core/index.js';
 import { slug } from '../../core/index.js';
 import type { Token } from '../../nlp/analyze.js';
 import type { AliasEntry, GazetteerMatch } from '../../nlp/gazetteer.js';
+import { aliasKeys } from '../../nlp/keys.js';
 import type { Mention } from '../context.js';
 import { holdersOf, officesOn, type Resources } from '../resources.js';
 import { type Chunk, findChunks, isNameToken } from './chunks.js';
@@ -213,6 +214,11 @@ function addNew(ctx: Ctx, c: Chunk, type: 'org' | 'agreement' | 'place' | 'perso
   const b = ctx.tokens[c.t1 - 1];
   if (!a || !b) return;
   const name = textOf(ctx.tokens, c.t0, c.t1);
+  const body = type === 'org' ? nationalBodyOf(ctx, c) : undefined;
+  if (body) {
+    push(ctx, c.t0, c.t1, body, 'org', 'kb:national-body');
+    return;
+  }
   push(ctx, c.t0, c.t1, `${type}:${slug(name)}`, type, via, { name });
 }
 
@@ -287,7 +293,31 @@ function addKb(ctx: Ctx, m: GazetteerMatch): void {
     const aff = ctx.res.kb.entities.get(e.id)?.affiliation;
     if (aff) extra.affiliation = aff;
   }
-  push(ctx, m.t0, m.t1, e.id, e.type, 'kb:name', extra);
+  push(ctx, m.t0, m.t1, nationalBodyOf(ctx, m) ?? e.id, e.type, 'kb:name', extra);
+}
+
+/**
+ * For a bare generic name several states' bodies share, the body of the state the text names most
+ * (among the mentions found so far); a tie goes to the state named last before it.
+ */
+function nationalBodyOf(ctx: Ctx, m: { t0: number; t1: number }): string | undefined {
+  const bodies = ctx.res.nationalBodies.get(aliasKeys(textOf(ctx.tokens, m.t0, m.t1)).join(' '));
+  if (!bodies) return undefined;
+  const count = new Map<string, { n: number; last: number }>();
+  for (const prev of ctx.out) {
+    const country = prev.type === 'country' ? prev.id : prev.affiliation;
+    if (!country || !bodies.some((b) => b.country === country)) continue;
+    const c = count.get(country) ?? { n: 0, last: -1 };
+    c.n++;
+    if (prev.t0 < m.t0) c.last = Math.max(c.last, prev.t0);
+    count.set(country, c);
+  }
+  let best: string | undefined;
+  let top = { n: 0, last: -1 };
+  for (const [country, c] of count) {
+    if (c.n > top.n || (c.n === top.n && c.last > top.last)) [best, top] = [country, c];
+  }
+  return bodies.find((b) => b.country === best)?.id;
 }
 
 // Among several entries for one alias, prefer a name over a capital or demonym, then people

@@ -56,6 +56,18 @@ const cases: { name: string; text: string; has: string[]; not?: string[] }[] = [
     has: ['country:ISR', 'country:RUS'],
   },
   {
+    name: 'A generic body written bare is the one of the state the text is about',
+    text: "South Korea's military said the Joint Chiefs of Staff detected the launch. Seoul said the Foreign Ministry would protest.",
+    has: ['org:korea-jcs', 'org:korea-mofa'],
+    not: ['org:us-jcs', 'org:foreign-ministry'],
+  },
+  {
+    name: 'A day after a name is no part of it',
+    text: 'North Korea fired missiles toward the East Sea on Thursday.',
+    has: ['place:sea-of-japan'],
+    not: ['place:east-sea-on-thursday'],
+  },
+  {
     name: 'Acronyms must be written in capitals',
     text: 'Let us hope for the best, the US envoy said.',
     has: ['country:USA'],

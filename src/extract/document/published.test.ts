@@ -1,0 +1,41 @@
+// The publication date of a text with no metadata: a dateline, else inferred from what it names.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { loadKb } from '../../data/kb.js';
+import { fromText } from '../../ingest/index.js';
+import { extractDocument } from '../index.js';
+
+const kb = loadKb();
+const published = (text: string) => {
+  const d = extractDocument(fromText('t', text), kb).document;
+  return `${d.published} ${d.publishedFrom}`;
+};
+
+const cases: { name: string; text: string; want: string }[] = [
+  {
+    name: 'A wire dateline with its year',
+    text: 'DOHA, January 15, 2025 (Reuters) - Qatar said talks would resume.',
+    want: '2025-01-15 text',
+  },
+  {
+    name: 'A wire dateline without its year takes the first year after every dated event',
+    text: 'SEOUL, May 30 (Yonhap) -- North Korea fired missiles, days after a launch on Nov. 21, 2023 failed.',
+    want: '2024-05-30 text',
+  },
+  {
+    name: 'Inferred from the latest date the text reports',
+    text: 'Leaders met in Vilnius on July 11, 2023. They met again on July 12, 2023.',
+    want: '2023-07-12 inferred',
+  },
+  {
+    name: 'People in office only from a later year move an inferred year forward',
+    text: "Iran's foreign minister Abbas Araghchi met Rafael Grossi on 20 November. Cameras were removed in June 2022.",
+    want: '2024-11-20 inferred',
+  },
+];
+
+for (const c of cases) {
+  test(`Publication date: ${c.name}`, () => {
+    assert.equal(published(c.text), c.want);
+  });
+}
