@@ -285,7 +285,7 @@ const cases: Case[] = [
   {
     sentence: "Lavrov defended Russia's decision.",
     code: '052',
-    source: ['person:sergey-lavrov'],
+    source: ['person:sergei-lavrov'],
     target: ['country:RUS'],
   },
   {
