@@ -10,6 +10,16 @@ const quotes = (text: string) => extractDocument(fromText('t', text, { published
 
 const cases: { name: string; text: string; speakers: (string | null)[] }[] = [
   {
+    name: 'The person before an apposition that names an organisation',
+    text: '"Every ship we list is money lost to the Kremlin," Kaja Kallas, the EU\'s foreign policy chief, told reporters.',
+    speakers: ['person:kaja-kallas'],
+  },
+  {
+    name: 'The person a title after "said" names',
+    text: '"Hungarian money will not be used for this war," said Hungary\'s foreign minister, Péter Szijjártó.',
+    speakers: ['person:peter-szijjarto'],
+  },
+  {
     name: 'Speaker after the quote',
     text: '"We will not back down," Antony Blinken said.',
     speakers: ['person:antony-blinken'],

@@ -179,7 +179,10 @@ function attribute(
       // "…," said X: the verb right after the quote; "… and said Iran would respond" is not.
       const adjacent =
         k <= t1 + 2 && tokens.slice(t1, k).every((x) => /^[,—–-]$/.test(x.text) || x.pos === 'SPACE');
-      const after = adjacent ? actorStarting(ix, k + 1, k + 5) : undefined;
+      // "…," said Hungary's foreign minister, Péter Szijjártó: the person the title names.
+      const after = adjacent
+        ? (personStarting(ix, k + 1, k + 9) ?? actorStarting(ix, k + 1, k + 5))
+        : undefined;
       const before = speakerBetween(ix, t1, k);
       const who = before ?? after;
       if (!who && k > t1 + 2) break;
@@ -239,9 +242,24 @@ function actorStarting(ix: ActorIndex, lo: number, hi: number): Mention | undefi
 
 function speakerBetween(ix: ActorIndex, lo: number, hi: number): Mention | undefined {
   let best: Mention | undefined;
-  for (const a of ix.actors)
-    if (a.t0 >= lo && a.t1 <= hi && !isModifier(ix, a) && (!best || a.t0 > best.t0)) best = a;
+  for (const a of ix.actors) {
+    if (a.t0 < lo || a.t1 > hi || isModifier(ix, a)) continue;
+    // "…," Kaja Kallas, the EU's foreign policy chief, told reporters: the person, not the
+    // organisation of the apposition after her name.
+    if (a.type === 'person' && (!best || best.type !== 'person')) best = a;
+    else if (!best || (best.type !== 'person' && a.t0 > best.t0)) best = a;
+  }
   return best;
+}
+
+/** The first person named in tokens [lo, hi), before the sentence ends. */
+function personStarting(ix: ActorIndex, lo: number, hi: number): Mention | undefined {
+  for (let k = lo; k < hi; k++) {
+    const m = actorStartingAt(ix, k);
+    if (m?.type === 'person') return m;
+    if (/^[.;!?]$/.test(ix.tokens[k]?.text ?? '')) return undefined;
+  }
+  return undefined;
 }
 
 /** "…," he said → the last person; "they said" → no single speaker (null). */
