@@ -9,6 +9,8 @@ export interface Lexicons {
   honorifics: Map<string, string>;
   /** Nouns that make a nationality word the state acting. */
   stateAgents: Set<string>;
+  /** "the bloc", "the alliance" → the organisation ids or `kind:` kinds they may stand for. */
+  orgAnaphors: Map<string, string[]>;
 }
 
 let cached: Lexicons | null = null;
@@ -23,6 +25,9 @@ export function loadLexicons(): Lexicons {
   const honorifics = new Map<string, string>();
   for (const r of readTsv(dataDir('lexicon', 'honorifics.tsv'))) honorifics.set(r.form ?? '', r.gender ?? '');
   const stateAgents = new Set(readTsv(dataDir('lexicon', 'state-agents.tsv')).map((r) => r.word ?? ''));
-  cached = { nameHeads: heads, honorifics, stateAgents };
+  const orgAnaphors = new Map<string, string[]>();
+  for (const r of readTsv(dataDir('lexicon', 'org-anaphors.tsv')))
+    orgAnaphors.set(r.word ?? '', (r.refers ?? '').split('|').filter(Boolean));
+  cached = { nameHeads: heads, honorifics, stateAgents, orgAnaphors };
   return cached;
 }

@@ -146,6 +146,7 @@ export function linkMentions(tokens: Token[], res: Resources, date: string | nul
   // People first named in full, then surnames and typos that point back to them.
   for (const run of leftovers) addLeftover(ctx, run);
   addTitleReferences(ctx, titles);
+  addOrgAnaphors(ctx);
   return ctx.out.sort((a, b) => a.start - b.start);
 }
 
@@ -440,4 +441,24 @@ function addTitleReferences(ctx: Ctx, titles: TitleMatch[]): void {
 function unique(xs: string[]): string | undefined {
   const s = [...new Set(xs)];
   return s.length === 1 ? s[0] : undefined;
+}
+
+/** "the bloc", "the alliance": the nearest organisation named before that the noun may stand for. */
+function addOrgAnaphors(ctx: Ctx): void {
+  const { tokens, res } = ctx;
+  const orgs = ctx.out.filter((m) => m.type === 'org').sort((a, b) => a.t0 - b.t0);
+  if (orgs.length === 0) return;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    const refers = t && !t.upper && !ctx.covered[i] ? res.lex.orgAnaphors.get(t.key) : undefined;
+    if (!refers || tokens[i - 1]?.key !== 'the') continue;
+    const fits = (id: string) =>
+      refers.includes(id) || refers.includes(`kind:${res.kb.entities.get(id)?.kind ?? ''}`);
+    let ref: Mention | undefined;
+    for (const m of orgs) {
+      if (m.t0 >= i) break;
+      if (fits(m.id)) ref = m;
+    }
+    if (ref) push(ctx, i, i + 1, ref.id, 'org', 'anaphor');
+  }
 }

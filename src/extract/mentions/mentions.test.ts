@@ -68,6 +68,12 @@ const cases: { name: string; text: string; has: string[]; not?: string[] }[] = [
     not: ['place:east-sea-on-thursday'],
   },
   {
+    name: '"The bloc" stands for the organisation named before it',
+    text: "The European Union adopted sanctions. The bloc's foreign ministers met in Brussels.",
+    has: ['org:EU'],
+    not: ['org:bloc'],
+  },
+  {
     name: 'Acronyms must be written in capitals',
     text: 'Let us hope for the best, the US envoy said.',
     has: ['country:USA'],
