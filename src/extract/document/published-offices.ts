@@ -11,6 +11,8 @@ import type { Resources } from '../resources.js';
 function namedPeople(tokens: Token[], res: Resources): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
+    // Names start with a capital: most tokens need no lookup.
+    if (!tokens[i]?.upper) continue;
     const m = res.gazetteer.matchAt(tokens, i);
     if (!m) continue;
     for (const e of m.entries) if (e.type === 'person' && e.kind === 'name') out.add(e.id);
