@@ -161,6 +161,8 @@ export function isModifier(ix: ActorIndex, m: Mention): boolean {
     return actorAt(ix, k)?.type === 'person';
   }
   if (MEMBER_WORD.test(next.text) && actorAt(ix, t + 1)) return true;
+  // "Australia's Richard Marles": the state qualifies the person named right after it.
+  if (t > m.t1 && actorAt(ix, t)?.type === 'person') return true;
   return false;
 }
 
@@ -194,7 +196,13 @@ function joinable(ix: ActorIndex, from: number, to: number): boolean {
   for (let t = from; t < to; t++) {
     const tok = tokens[t];
     if (!tok) return false;
-    if (tok.key === '' || COORD.has(tok.text.toLowerCase()) || TITLE_WORD.test(tok.text)) {
+    // "Lloyd Austin, Australia's Richard Marles and …": a possessive state is the next one's modifier.
+    if (
+      tok.key === '' ||
+      COORD.has(tok.text.toLowerCase()) ||
+      TITLE_WORD.test(tok.text) ||
+      /^['’]s$/.test(tok.text)
+    ) {
       if (tok.text === ',' || /^(and|or|&)$/i.test(tok.text)) sawConj = true;
       continue;
     }

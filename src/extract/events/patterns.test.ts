@@ -35,6 +35,12 @@ const cases: Case[] = [
     source: ['country:RUS'],
     target: ['country:UKR'],
   },
+  {
+    sentence: "Lloyd Austin, Australia's Richard Marles and Britain's Grant Shapps met in California.",
+    code: '040',
+    source: ['person:lloyd-austin', 'person:richard-marles', 'person:grant-shapps'],
+    target: [],
+  },
   // 01 Make public statement
   {
     sentence: 'Russia denied the accusations by Ukraine.',
@@ -705,6 +711,7 @@ const cases: Case[] = [
   },
   // No event: possibility, condition, generic statement, question
   { sentence: 'Russia could invade Finland.', code: null },
+  { sentence: 'Canberra talks about deterrence, New Delhi about public goods.', code: null },
   { sentence: 'If China attacked Taiwan, the United States would respond.', code: null },
   { sentence: 'Japan might impose sanctions on Russia.', code: null },
   { sentence: 'Sanctions are a tool of foreign policy.', code: null },

@@ -102,7 +102,8 @@ export const eventsStage: Stage = {
       const last = a.tokens[s.t1 - 1];
       if (last?.text === '?') continue;
       const hits = findHits(a.tokens, s.t0, s.t1, ctx.res.patterns.byTrigger, inner).filter(
-        (h) => !inQuote(h.trigger) && !inTitle(h.trigger) && !nounUse(a.tokens, h),
+        (h) =>
+          !inQuote(h.trigger) && !inTitle(h.trigger) && !nounUse(a.tokens, h) && !talksAbout(a.tokens, h),
       );
       // A frame word that introduces another hit ("pledged to provide aid") is not an event of its own.
       const frames = new Set(
@@ -640,4 +641,14 @@ function dedupe(events: Event[], aff: Map<string, string>, spans: WeakMap<Event,
     if (!dup) out.push(e);
   }
   return out;
+}
+
+/** "Canberra talks about deterrence": speaking of something is a statement, not talks with anyone. */
+function talksAbout(tokens: Token[], h: PatternHit): boolean {
+  const t = tokens[h.trigger];
+  return (
+    h.pattern.code.startsWith('04') &&
+    (t?.lemma === 'talk' || t?.lemma === 'speak') &&
+    /^(about|of)$/.test(tokens[h.trigger + 1]?.key ?? '')
+  );
 }
