@@ -9,7 +9,7 @@ import type { DocContext, Mention, Stage } from '../context.js';
 import { officesOn } from '../resources.js';
 
 const MEMBER_CUE =
-  /^(member|members|membership|join|joined|joins|joining|accession|accede|includes|include|including)$/i;
+  /^(member|members|membership|join|joined|joins|joining|accession|accede|includes|include|including|comprising|comprises|consisting|consists|brings|bringing|grouping|pact|known)$/i;
 const PARTNER_CUE = /^(partner|partners|partnership|partnerships)$/i;
 const ALLY_CUE = /^(alliance|allies|ally|allied)$/i;
 const NEG =
@@ -147,6 +147,17 @@ function roleAfter(ctx: DocContext, m: Mention): string | undefined {
   return ctx.res.kb.titles.find((t) => t.forms.some((f) => f.toLowerCase() === words))?.role;
 }
 
+// "Defense Secretary" names a US secretary of defense or another state's defence minister: the
+// office the person holds decides which.
+function sharesForm(ctx: DocContext, a: string, b: string): boolean {
+  const forms = (role: string) =>
+    new Set(
+      ctx.res.kb.titles.filter((t) => t.role === role).flatMap((t) => t.forms.map((f) => f.toLowerCase())),
+    );
+  const fa = forms(a);
+  return [...forms(b)].some((f) => fa.has(f));
+}
+
 function offices(ctx: DocContext, mentions: Mention[]): Relation[] {
   const out: Relation[] = [];
   const date = ctx.published?.date ?? null;
@@ -161,7 +172,7 @@ function offices(ctx: DocContext, mentions: Mention[]): Relation[] {
     const all = ctx.res.officesByPerson.get(m.id) ?? [];
     const held = former
       ? all.filter((o) => o.role === role && o.end && (!date || o.end.slice(0, date.length) <= date))
-      : officesOn(ctx.res, m.id, date).filter((o) => o.role === role);
+      : officesOn(ctx.res, m.id, date).filter((o) => o.role === role || sharesForm(ctx, role, o.role));
     const byRole = held[held.length - 1];
     if (byRole) {
       seen.add(m.id);
