@@ -42,6 +42,13 @@ const cases: Case[] = [
     target: [],
   },
   // 01 Make public statement
+  { sentence: 'Tehran denies seeking nuclear weapons.', code: '016', source: ['country:IRN'], target: [] },
+  {
+    sentence: 'Chinese support for Russia in its invasion of Ukraine was decisive.',
+    code: '190',
+    source: ['country:RUS'],
+    target: ['country:UKR'],
+  },
   {
     sentence: 'Russia denied the accusations by Ukraine.',
     code: '016',

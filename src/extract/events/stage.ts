@@ -551,6 +551,20 @@ function possessor(ix: ActorIndex, trigger: number): Mention | null {
       const m = actors.find((a) => a.t1 === k);
       if (m) return m;
     }
+    // "its full-scale invasion of Ukraine", "his visit to Kyiv": the nearest one named before in
+    // the sentence, past possessive modifiers ("Russia uses NATO's expansion as an excuse for its").
+    const w = tokens[k]?.key;
+    if (w === 'its' || w === 'his' || w === 'her') {
+      const person = w !== 'its';
+      const sent = tokens[k]?.sent;
+      let best: Mention | null = null;
+      for (const a of actors) {
+        if (a.t1 > k || tokens[a.t0]?.sent !== sent) continue;
+        if ((a.type === 'person') !== person || /^['’]s$/.test(tokens[a.t1]?.text ?? '')) continue;
+        if (!best || a.t0 > best.t0) best = a;
+      }
+      return best;
+    }
   }
   return null;
 }
