@@ -9,8 +9,8 @@ export interface Lexicons {
   honorifics: Map<string, string>;
   /** Nouns that make a nationality word the state acting. */
   stateAgents: Set<string>;
-  /** "the bloc", "the alliance" → the organisation ids or `kind:` kinds they may stand for. */
-  orgAnaphors: Map<string, string[]>;
+  /** "the bloc", "the alliance", "the North" → what they may stand for, and what must come first. */
+  orgAnaphors: Map<string, { refers: string[]; needs: string[] }>;
 }
 
 let cached: Lexicons | null = null;
@@ -25,9 +25,10 @@ export function loadLexicons(): Lexicons {
   const honorifics = new Map<string, string>();
   for (const r of readTsv(dataDir('lexicon', 'honorifics.tsv'))) honorifics.set(r.form ?? '', r.gender ?? '');
   const stateAgents = new Set(readTsv(dataDir('lexicon', 'state-agents.tsv')).map((r) => r.word ?? ''));
-  const orgAnaphors = new Map<string, string[]>();
+  const orgAnaphors = new Map<string, { refers: string[]; needs: string[] }>();
+  const ids = (cell: string | undefined) => (cell ?? '').split('|').filter(Boolean);
   for (const r of readTsv(dataDir('lexicon', 'org-anaphors.tsv')))
-    orgAnaphors.set(r.word ?? '', (r.refers ?? '').split('|').filter(Boolean));
+    orgAnaphors.set(r.word ?? '', { refers: ids(r.refers), needs: ids(r.needs) });
   cached = { nameHeads: heads, honorifics, stateAgents, orgAnaphors };
   return cached;
 }

@@ -20,6 +20,8 @@ export function toExtraction(ctx: DocContext): Extraction {
       if (m.type === 'person' && aff) e.affiliation = aff;
       byId.set(m.id, e);
     }
+    // How the entity was linked: by a name where one is given, not by "the bloc" pointing back.
+    if (e.linkedBy === 'anaphor' && m.via !== 'anaphor') e.linkedBy = m.via;
     // Fullest form for new names.
     if (!ctx.res.kb.entities.has(m.id) && m.name && m.name.length > e.name.length) e.name = m.name;
     e.mentions.push({ start: m.start, end: m.end, text: ctx.body.slice(m.start, m.end) });

@@ -443,22 +443,33 @@ function unique(xs: string[]): string | undefined {
   return s.length === 1 ? s[0] : undefined;
 }
 
-/** "the bloc", "the alliance": the nearest organisation named before that the noun may stand for. */
+/**
+ * "the bloc", "the alliance": the nearest organisation named before that the noun may stand for;
+ * "the North": the one actor the word names, once the text has named what makes it clear.
+ */
 function addOrgAnaphors(ctx: Ctx): void {
   const { tokens, res } = ctx;
-  const orgs = ctx.out.filter((m) => m.type === 'org').sort((a, b) => a.t0 - b.t0);
-  if (orgs.length === 0) return;
+  const named = [...ctx.out].sort((a, b) => a.t0 - b.t0);
+  if (named.length === 0) return;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    const refers = t && !t.upper && !ctx.covered[i] ? res.lex.orgAnaphors.get(t.key) : undefined;
-    if (!refers || tokens[i - 1]?.key !== 'the') continue;
-    const fits = (id: string) =>
-      refers.includes(id) || refers.includes(`kind:${res.kb.entities.get(id)?.kind ?? ''}`);
-    let ref: Mention | undefined;
-    for (const m of orgs) {
-      if (m.t0 >= i) break;
-      if (fits(m.id)) ref = m;
+    if (!t || ctx.covered[i] || tokens[i - 1]?.key !== 'the') continue;
+    // "the North Korean threat": a capitalised word before another is part of a longer name.
+    if (t.upper && tokens[i + 1]?.upper) continue;
+    const row = res.lex.orgAnaphors.get(t.upper ? t.text : t.key);
+    if (!row) continue;
+    const before = named.filter((m) => m.t0 < i);
+    if (row.needs.length > 0) {
+      const id = row.refers[0];
+      const entity = id ? res.kb.entities.get(id) : undefined;
+      if (entity && before.some((m) => row.needs.includes(m.id)))
+        push(ctx, i, i + 1, entity.id, entity.type, 'anaphor');
+      continue;
     }
+    if (t.upper) continue;
+    const fits = (id: string) =>
+      row.refers.includes(id) || row.refers.includes(`kind:${res.kb.entities.get(id)?.kind ?? ''}`);
+    const ref = before.filter((m) => m.type === 'org' && fits(m.id)).pop();
     if (ref) push(ctx, i, i + 1, ref.id, 'org', 'anaphor');
   }
 }

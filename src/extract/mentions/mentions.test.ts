@@ -74,6 +74,17 @@ const cases: { name: string; text: string; has: string[]; not?: string[] }[] = [
     not: ['org:bloc'],
   },
   {
+    name: '"The North" is North Korea only in a text about the Koreas',
+    text: 'South Korea said the North fired two missiles.',
+    has: ['country:PRK', 'country:KOR'],
+  },
+  {
+    name: '"The North" elsewhere is no state',
+    text: 'Fighting spread in the North, the army said.',
+    has: [],
+    not: ['country:PRK'],
+  },
+  {
     name: 'Acronyms must be written in capitals',
     text: 'Let us hope for the best, the US envoy said.',
     has: ['country:USA'],
