@@ -70,18 +70,37 @@ export function resolveDate(d: DateMention, ref: Date): DateMention {
           : String(v.getUTCFullYear());
     return { ...d, value };
   }
+  return { ...d, value: yearFor(d.value, ref, 'past') };
+}
+
+/**
+ * The year for a month or day written without one ("in May", "on 20 November"), read against a
+ * reference date. Reports tell what happened: a date behind the reference wins unless one ahead is
+ * less than half as far ('past'); for a planned action, the first one on or after it ('forward').
+ */
+export function yearFor(value: string, ref: Date, lean: 'past' | 'forward'): string {
   const y = ref.getUTCFullYear();
-  const rest = d.value.slice(4);
+  const rest = value.slice(4);
   let best = `${y}${rest}`;
-  let bestGap = Number.POSITIVE_INFINITY;
+  let bestCost = Number.POSITIVE_INFINITY;
   for (const cand of [y - 1, y, y + 1]) {
     const v = `${cand}${rest}`;
     const t = parseIso(v);
     if (!t) continue;
-    const gap = Math.abs(t.getTime() - ref.getTime());
-    if (gap < bestGap) [best, bestGap] = [v, gap];
+    const ahead = t.getTime() - ref.getTime();
+    // A month counts from its first day: "in November" read in November is this one.
+    const sameMonth = rest.length <= 3 && v.slice(0, 7) === ref.toISOString().slice(0, 7);
+    const cost =
+      lean === 'forward'
+        ? ahead >= 0 || sameMonth
+          ? ahead
+          : Number.POSITIVE_INFINITY
+        : ahead <= 0 || sameMonth
+          ? -ahead
+          : ahead * 2;
+    if (cost < bestCost) [best, bestCost] = [v, cost];
   }
-  return { ...d, value: best };
+  return best;
 }
 
 export function findDates(text: string, ref: Date | null, opts: { forward?: boolean } = {}): DateMention[] {

@@ -1,4 +1,4 @@
-// Event dates from weekdays, read against a publication date (Thursday 13 July 2023).
+// Event dates from weekdays and year-less months, read against a publication date (Thursday 13 July 2023).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadKb } from '../../data/kb.js';
@@ -15,6 +15,10 @@ const cases: { text: string; date: string }[] = [
   { text: 'Japan met South Korea on Thursday.', date: '2023-07-13' },
   { text: 'Japan will meet South Korea on Friday.', date: '2023-07-14' },
   { text: 'Japan met South Korea last Friday.', date: '2023-07-07' },
+  // A month without its year: behind the publication for a report, ahead for a plan.
+  { text: 'Japan met South Korea in December.', date: '2022-12' },
+  { text: 'Japan will meet South Korea in December.', date: '2023-12' },
+  { text: 'Japan met South Korea in July.', date: '2023-07' },
 ];
 
 for (const c of cases) {

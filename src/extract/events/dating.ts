@@ -2,7 +2,7 @@
 // named, else the day the story is about (the day it names most often, up to publication),
 // else the publication month.
 import type { Token } from '../../nlp/analyze.js';
-import { type DateMention, findDates } from '../../nlp/dates.js';
+import { type DateMention, findDates, yearFor } from '../../nlp/dates.js';
 import type { DocContext } from '../context.js';
 import { clauseStart } from './actors.js';
 import type { PatternHit } from './match.js';
@@ -33,10 +33,15 @@ export function eventDate(
   const trig = tokens[hit.trigger]?.start ?? 0;
   const near = [...dates].sort((a, b) => Math.abs(a.start - trig) - Math.abs(b.start - trig))[0];
   if (near) {
-    if (future && near.relative && ctx.published?.date) {
+    if (future && ctx.published?.date && !near.explicitYear && ctx.published.date.length >= 7) {
       const ref = new Date(`${ctx.published.date.padEnd(10, '-01').slice(0, 10)}T12:00:00Z`);
-      const again = findDates(near.text, ref, { forward: true })[0];
-      if (again) return { date: again.value, from: 'text' };
+      if (near.relative) {
+        const again = findDates(near.text, ref, { forward: true })[0];
+        if (again) return { date: again.value, from: 'text' };
+      } else if (near.precision !== 'year') {
+        // "will meet in May": the next May, not the last one.
+        return { date: yearFor(near.value, ref, 'forward'), from: 'text' };
+      }
     }
     return { date: near.value, from: 'text' };
   }
