@@ -41,6 +41,14 @@ const cases: Case[] = [
     source: ['person:lloyd-austin', 'person:richard-marles', 'person:grant-shapps'],
     target: [],
   },
+  // "did not … until": it did, later.
+  {
+    sentence: "Turkey's parliament did not ratify Sweden's bid until January.",
+    code: '057',
+    source: ['country:TUR'],
+    target: ['country:SWE'],
+    negated: false,
+  },
   // 01 Make public statement
   { sentence: 'Tehran denies seeking nuclear weapons.', code: '016', source: ['country:IRN'], target: [] },
   {

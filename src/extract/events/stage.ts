@@ -525,6 +525,12 @@ function isPassive(tokens: Token[], trigger: number): boolean {
 }
 
 function isNegated(tokens: Token[], lo: number, hit: PatternHit): boolean {
+  // "did not ratify the bid until January": it did, in January.
+  const sent = tokens[hit.trigger]?.sent;
+  for (let k = hit.t1; k < hit.t1 + 8 && tokens[k]?.sent === sent; k++) {
+    if (/^[;.]$/.test(tokens[k]?.text ?? '')) break;
+    if (tokens[k]?.key === 'until') return false;
+  }
   for (let k = Math.max(lo, hit.trigger - 4); k < hit.trigger; k++) {
     const t = tokens[k];
     if (t && (NEGATORS.has(t.text.toLowerCase()) || t.lemma === 'not')) return true;
