@@ -50,6 +50,12 @@ const cases: Case[] = [
     negated: false,
   },
   // 01 Make public statement
+  {
+    sentence: 'The EU imposed new sanctions on Russia. Ukraine welcomed the decision.',
+    code: '051',
+    source: ['country:UKR'],
+    target: ['org:EU'],
+  },
   { sentence: 'Tehran denies seeking nuclear weapons.', code: '016', source: ['country:IRN'], target: [] },
   {
     sentence: 'Chinese support for Russia in its invasion of Ukraine was decisive.',

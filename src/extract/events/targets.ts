@@ -41,6 +41,17 @@ const EVENT_NOUNS: Record<string, string[]> = {
   allegations: ['11', '12'],
   criticism: ['11'],
   remarks: ['11', '12', '13'],
+  // "welcomed the decision", "condemned the new listings": what was just decided or imposed.
+  decision: ['16', '05', '03', '08', '12'],
+  package: ['16', '07'],
+  sanctions: ['16'],
+  listings: ['16'],
+  measures: ['16', '17'],
+  deal: ['05', '03'],
+  agreement: ['05', '03'],
+  pact: ['05'],
+  visit: ['04'],
+  talks: ['04'],
 };
 
 /** "condemned the launch", "rebutted the claims": the actor of the event the noun names. */
