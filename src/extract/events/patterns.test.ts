@@ -49,6 +49,12 @@ const cases: Case[] = [
     target: ['country:SWE'],
     negated: false,
   },
+  {
+    sentence:
+      'Antony Blinken called Fumio Kishida and Yoon Suk Yeol. The three leaders condemned the launches.',
+    code: '111',
+    source: ['person:antony-blinken', 'person:fumio-kishida', 'person:yoon-suk-yeol'],
+  },
   // 01 Make public statement
   {
     sentence: 'The EU imposed new sanctions on Russia. Ukraine welcomed the decision.',

@@ -60,7 +60,22 @@ const HEDGES = new Set([
   'thousands',
   'upwards',
 ]);
-const NOT_COUNTED = new Set(['percent', 'per', '%', 'year', 'time', 'times', 'am', 'pm', 'of']);
+// "the three leaders" names who acted, not how many of something.
+const NOT_COUNTED = new Set([
+  'percent',
+  'per',
+  '%',
+  'year',
+  'time',
+  'times',
+  'am',
+  'pm',
+  'of',
+  'leader',
+  'envoy',
+  'minister',
+  'side',
+]);
 // Words that may stand between a number and the noun it counts ("two ballistic missiles").
 const BETWEEN = new Set(['ADJ', 'NOUN', 'PROPN', 'VERB']);
 const CLAUSE_END = new Set([';', '.', '?', '!']);

@@ -259,6 +259,19 @@ function codeHit(
       );
     if (joint) srcIds.push(...joint.source, ...joint.target);
   }
+  // "The three envoys condemned the launches": the last three people (or states) named.
+  if (srcIds.length === 0 && p.source.includes('subj')) {
+    const group = countedGroup(tokens, lo, hit.trigger);
+    if (group) {
+      const seen: string[] = [];
+      for (let i = ix.actors.length - 1; i >= 0 && seen.length < group.n; i--) {
+        const m = ix.actors[i];
+        if (!m || m.t1 > lo || (tokens[lo]?.sent ?? 0) - (tokens[m.t0]?.sent ?? 0) > 3) continue;
+        if ((m.type === 'person') === group.people && !seen.includes(m.id)) seen.push(m.id);
+      }
+      if (seen.length === group.n) srcIds.push(...seen.reverse());
+    }
+  }
   if (tgt.length === 0 && refIds.length === 0 && !p.target.includes('none')) {
     const owner = planOwner(ix, hit, mentions);
     if (owner) refIds = [owner];
@@ -571,6 +584,22 @@ function possessor(ix: ActorIndex, trigger: number): Mention | null {
       }
       return best;
     }
+  }
+  return null;
+}
+
+const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+const PEOPLE_GROUPS = /^(leaders|envoys|ministers|officials|diplomats|presidents|men|women|negotiators)$/;
+const STATE_GROUPS = /^(countries|nations|governments|allies|states|sides|partners)$/;
+
+/** "the three envoys", "the four countries" opening the clause: how many, and people or states. */
+function countedGroup(tokens: Token[], lo: number, trigger: number): { n: number; people: boolean } | null {
+  for (let k = lo; k < Math.min(trigger, lo + 4); k++) {
+    const n = NUMBERS[tokens[k]?.key ?? ''];
+    const noun = tokens[k + 1]?.key ?? '';
+    if (!n || tokens[k - 1]?.key !== 'the') continue;
+    if (PEOPLE_GROUPS.test(noun)) return { n, people: true };
+    if (STATE_GROUPS.test(noun)) return { n, people: false };
   }
   return null;
 }
