@@ -14,63 +14,14 @@ import {
   subjectOf,
 } from './actors.js';
 import { eventDate } from './dating.js';
+import { countedGroup, possessor, theySubject } from './group-subjects.js';
 import { appealOf, demandOf, type Frame, framedCode, frameOf, requestCode } from './intent.js';
 import { findHits, type PatternHit } from './match.js';
+import { isFuture, isNegated, isPassive, isUnreal, talksAbout } from './modality.js';
 import { quantitiesIn } from './quantities.js';
 import { eventReferent, planOwner, sharedTarget, summitOwner } from './targets.js';
 
-const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
-const MODALS = new Set([
-  'could',
-  'would',
-  'might',
-  'may',
-  'should',
-  'can',
-  'cannot',
-  'must',
-  'if',
-  'unless',
-  'whether',
-  'perhaps',
-  'maybe',
-]);
-const UNREAL_LEMMAS = new Set([
-  'willingness',
-  'readiness',
-  'ability',
-  'desire',
-  'hope',
-  'want',
-  'seek',
-  'expect',
-  'wish',
-  'consider',
-  'likely',
-  'unlikely',
-  'able',
-  'unable',
-  'try',
-  'attempt',
-  'aim',
-  'how',
-  'what',
-  'whether',
-]);
 const LAUNCHES = new Set(['fire', 'launch', 'test']);
-const FUTURE = new Set([
-  'will',
-  "'ll",
-  'shall',
-  'plan',
-  'plans',
-  'planned',
-  'scheduled',
-  'upcoming',
-  'next',
-  'tomorrow',
-  'set',
-]);
 
 export const eventsStage: Stage = {
   name: 'events',
@@ -428,7 +379,6 @@ function clauseEnd(tokens: Token[], t: number, s1: number): number {
 
 const VERBAL_ROOTS = new Set(['01', '02', '03', '05', '10', '11', '12', '13']);
 const PREDICATE_ADJ = new Set(['reluctant', 'opposed', 'grateful', 'willing', 'ready', 'eager', 'unwilling']);
-const PROPOSING = new Set(['suggest', 'propose', 'recommend', 'advocate']);
 
 const DIRECTIVE = new Set([
   'tell',
@@ -495,130 +445,6 @@ function nounUse(tokens: Token[], h: PatternHit): boolean {
     (prev.pos === 'DET' || /^(its|their|his|her|our|a|an)$/i.test(prev.text)) &&
     !/^(that|this|which)$/i.test(prev.text)
   );
-}
-
-// Hypotheticals, conditionals, wishes and proposals are not events ("could make a speech",
-// "if Russia", "he suggested … hosting a visit").
-function isUnreal(tokens: Token[], lo: number, trigger: number): boolean {
-  for (let k = Math.max(lo, trigger - 4); k < trigger; k++) {
-    const t = tokens[k];
-    if (!t) continue;
-    if (MODALS.has(t.text.toLowerCase()) || UNREAL_LEMMAS.has(t.lemma)) return true;
-    // "not just asking for help": neither a report nor a denial.
-    if (/^(not|n't)$/i.test(t.text) && /^(just|only|merely|simply)$/i.test(tokens[k + 1]?.text ?? ''))
-      return true;
-  }
-  const s = tokens[trigger]?.sent;
-  for (let k = trigger - 1; k >= 0 && tokens[k]?.sent === s; k--) {
-    const t = tokens[k];
-    if (t && t.pos === 'VERB' && PROPOSING.has(t.lemma)) return true;
-    if (t && MODALS.has(t.text.toLowerCase()) && k >= lo) return true;
-  }
-  const first = tokens[lo]?.text.toLowerCase();
-  return first === 'if' || first === 'unless' || first === 'whether';
-}
-
-// "is opposed to", "is committed to", "was pleased with": adjectives, not passives.
-const STATIVE =
-  /^(opposed|committed|determined|prepared|concerned|pleased|satisfied|disappointed|worried|alarmed|dedicated|engaged|involved|interested|unwilling|reluctant)$/i;
-
-function isPassive(tokens: Token[], trigger: number): boolean {
-  const t = tokens[trigger];
-  if (!t || !/(ed|en|wn|ne|un|ht)$/.test(t.text)) return false;
-  if (STATIVE.test(t.text) && tokens[trigger + 1]?.key !== 'by') return false;
-  // "talks brokered by Qatar": a participle after its noun, with its agent.
-  if (tokens[trigger + 1]?.key === 'by' && tokens[trigger - 1]?.pos === 'NOUN') return true;
-  for (let k = trigger - 1; k >= Math.max(0, trigger - 3); k--) {
-    const w = tokens[k];
-    if (!w) break;
-    if (w.lemma === 'be' || w.lemma === 'get') return true;
-    if (w.pos !== 'ADV') break;
-  }
-  return false;
-}
-
-function isNegated(tokens: Token[], lo: number, hit: PatternHit): boolean {
-  // "did not ratify the bid until January": it did, in January.
-  const sent = tokens[hit.trigger]?.sent;
-  for (let k = hit.t1; k < hit.t1 + 8 && tokens[k]?.sent === sent; k++) {
-    if (/^[;.]$/.test(tokens[k]?.text ?? '')) break;
-    if (tokens[k]?.key === 'until') return false;
-  }
-  for (let k = Math.max(lo, hit.trigger - 4); k < hit.trigger; k++) {
-    const t = tokens[k];
-    if (t && (NEGATORS.has(t.text.toLowerCase()) || t.lemma === 'not')) return true;
-  }
-  // "there was no trilateral meeting": the negator stands before the noun phrase.
-  if (hit.pattern.kind === 'noun') {
-    for (let k = Math.max(lo, hit.trigger - 3); k < hit.trigger; k++)
-      if (tokens[k]?.text.toLowerCase() === 'no') return true;
-  }
-  return false;
-}
-
-function isFuture(tokens: Token[], lo: number, trigger: number): boolean {
-  for (let k = Math.max(lo, trigger - 4); k < trigger; k++)
-    if (FUTURE.has(tokens[k]?.text.toLowerCase() ?? '')) return true;
-  return false;
-}
-
-/** "Russia's invasion" → Russia. */
-function possessor(ix: ActorIndex, trigger: number): Mention | null {
-  const { tokens, actors } = ix;
-  for (let k = trigger - 1; k >= Math.max(0, trigger - 4); k--) {
-    if (/^['’]s$/.test(tokens[k]?.text ?? '')) {
-      const m = actors.find((a) => a.t1 === k);
-      if (m) return m;
-    }
-    // "its full-scale invasion of Ukraine", "his visit to Kyiv": the nearest one named before in
-    // the sentence, past possessive modifiers ("Russia uses NATO's expansion as an excuse for its").
-    const w = tokens[k]?.key;
-    if (w === 'its' || w === 'his' || w === 'her') {
-      const person = w !== 'its';
-      const sent = tokens[k]?.sent;
-      let best: Mention | null = null;
-      for (const a of actors) {
-        if (a.t1 > k || tokens[a.t0]?.sent !== sent) continue;
-        if ((a.type === 'person') !== person || /^['’]s$/.test(tokens[a.t1]?.text ?? '')) continue;
-        if (!best || a.t0 > best.t0) best = a;
-      }
-      return best;
-    }
-  }
-  return null;
-}
-
-const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
-const PEOPLE_GROUPS = /^(leaders|envoys|ministers|officials|diplomats|presidents|men|women|negotiators)$/;
-const STATE_GROUPS = /^(countries|nations|governments|allies|states|sides|partners)$/;
-
-/** "the three envoys", "the four countries" opening the clause: how many, and people or states. */
-function countedGroup(tokens: Token[], lo: number, trigger: number): { n: number; people: boolean } | null {
-  for (let k = lo; k < Math.min(trigger, lo + 4); k++) {
-    const n = NUMBERS[tokens[k]?.key ?? ''];
-    const noun = tokens[k + 1]?.key ?? '';
-    if (!n || tokens[k - 1]?.key !== 'the') continue;
-    if (PEOPLE_GROUPS.test(noun)) return { n, people: true };
-    if (STATE_GROUPS.test(noun)) return { n, people: false };
-  }
-  return null;
-}
-
-/** The clause's subject is "they" (or "the two", "both sides"). */
-function theySubject(tokens: Token[], lo: number, trigger: number): boolean {
-  for (let k = lo; k < trigger; k++) {
-    const w = tokens[k]?.text.toLowerCase() ?? '';
-    // "They decided …" opens its clause; "the sixth time they had met" is a count, not a report.
-    if (w === 'they' && k > lo && !/^(and|,|but|then)$/i.test(tokens[k - 1]?.text ?? '')) return false;
-    if (
-      w === 'they' ||
-      (w === 'two' && /^(leaders|sides|men|countries)$/i.test(tokens[k + 1]?.text ?? '')) ||
-      (w === 'both' && /^(sides|leaders)$/i.test(tokens[k + 1]?.text ?? ''))
-    )
-      return true;
-    if (tokens[k]?.pos === 'VERB') return false;
-  }
-  return false;
 }
 
 const sentenceCache = new WeakMap<Event, number>();
@@ -690,14 +516,4 @@ function dedupe(events: Event[], aff: Map<string, string>, spans: WeakMap<Event,
     if (!dup) out.push(e);
   }
   return out;
-}
-
-/** "Canberra talks about deterrence": speaking of something is a statement, not talks with anyone. */
-function talksAbout(tokens: Token[], h: PatternHit): boolean {
-  const t = tokens[h.trigger];
-  return (
-    h.pattern.code.startsWith('04') &&
-    (t?.lemma === 'talk' || t?.lemma === 'speak') &&
-    /^(about|of)$/.test(tokens[h.trigger + 1]?.key ?? '')
-  );
 }

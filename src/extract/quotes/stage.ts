@@ -246,7 +246,7 @@ function speakerBetween(ix: ActorIndex, lo: number, hi: number): Mention | undef
     if (a.t0 < lo || a.t1 > hi || isModifier(ix, a)) continue;
     // "…," Kaja Kallas, the EU's foreign policy chief, told reporters: the person, not the
     // organisation of the apposition after her name.
-    if (a.type === 'person' && (!best || best.type !== 'person')) best = a;
+    if (a.type === 'person' && best?.type !== 'person') best = a;
     else if (!best || (best.type !== 'person' && a.t0 > best.t0)) best = a;
   }
   return best;

@@ -1,0 +1,69 @@
+// Subjects that name no actor themselves: "they", "the three envoys", "its invasion".
+import type { Token } from '../../nlp/analyze.js';
+import type { Mention } from '../context.js';
+import type { ActorIndex } from './actors.js';
+
+/** "Russia's invasion" → Russia. */
+export function possessor(ix: ActorIndex, trigger: number): Mention | null {
+  const { tokens, actors } = ix;
+  for (let k = trigger - 1; k >= Math.max(0, trigger - 4); k--) {
+    if (/^['’]s$/.test(tokens[k]?.text ?? '')) {
+      const m = actors.find((a) => a.t1 === k);
+      if (m) return m;
+    }
+    // "its full-scale invasion of Ukraine", "his visit to Kyiv": the nearest one named before in
+    // the sentence, past possessive modifiers ("Russia uses NATO's expansion as an excuse for its").
+    const w = tokens[k]?.key;
+    if (w === 'its' || w === 'his' || w === 'her') {
+      const person = w !== 'its';
+      const sent = tokens[k]?.sent;
+      let best: Mention | null = null;
+      for (const a of actors) {
+        if (a.t1 > k || tokens[a.t0]?.sent !== sent) continue;
+        if ((a.type === 'person') !== person || /^['’]s$/.test(tokens[a.t1]?.text ?? '')) continue;
+        if (!best || a.t0 > best.t0) best = a;
+      }
+      return best;
+    }
+  }
+  return null;
+}
+
+const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+
+const PEOPLE_GROUPS = /^(leaders|envoys|ministers|officials|diplomats|presidents|men|women|negotiators)$/;
+
+const STATE_GROUPS = /^(countries|nations|governments|allies|states|sides|partners)$/;
+
+/** "the three envoys", "the four countries" opening the clause: how many, and people or states. */
+export function countedGroup(
+  tokens: Token[],
+  lo: number,
+  trigger: number,
+): { n: number; people: boolean } | null {
+  for (let k = lo; k < Math.min(trigger, lo + 4); k++) {
+    const n = NUMBERS[tokens[k]?.key ?? ''];
+    const noun = tokens[k + 1]?.key ?? '';
+    if (!n || tokens[k - 1]?.key !== 'the') continue;
+    if (PEOPLE_GROUPS.test(noun)) return { n, people: true };
+    if (STATE_GROUPS.test(noun)) return { n, people: false };
+  }
+  return null;
+}
+
+/** The clause's subject is "they" (or "the two", "both sides"). */
+export function theySubject(tokens: Token[], lo: number, trigger: number): boolean {
+  for (let k = lo; k < trigger; k++) {
+    const w = tokens[k]?.text.toLowerCase() ?? '';
+    // "They decided …" opens its clause; "the sixth time they had met" is a count, not a report.
+    if (w === 'they' && k > lo && !/^(and|,|but|then)$/i.test(tokens[k - 1]?.text ?? '')) return false;
+    if (
+      w === 'they' ||
+      (w === 'two' && /^(leaders|sides|men|countries)$/i.test(tokens[k + 1]?.text ?? '')) ||
+      (w === 'both' && /^(sides|leaders)$/i.test(tokens[k + 1]?.text ?? ''))
+    )
+      return true;
+    if (tokens[k]?.pos === 'VERB') return false;
+  }
+  return false;
+}

@@ -1,0 +1,136 @@
+// Whether a matched action is reported as happening: negated, hypothetical, planned, passive, or
+// no action at all ("talks about").
+import type { Token } from '../../nlp/analyze.js';
+import type { PatternHit } from './match.js';
+
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
+
+const MODALS = new Set([
+  'could',
+  'would',
+  'might',
+  'may',
+  'should',
+  'can',
+  'cannot',
+  'must',
+  'if',
+  'unless',
+  'whether',
+  'perhaps',
+  'maybe',
+]);
+
+const UNREAL_LEMMAS = new Set([
+  'willingness',
+  'readiness',
+  'ability',
+  'desire',
+  'hope',
+  'want',
+  'seek',
+  'expect',
+  'wish',
+  'consider',
+  'likely',
+  'unlikely',
+  'able',
+  'unable',
+  'try',
+  'attempt',
+  'aim',
+  'how',
+  'what',
+  'whether',
+]);
+
+const FUTURE = new Set([
+  'will',
+  "'ll",
+  'shall',
+  'plan',
+  'plans',
+  'planned',
+  'scheduled',
+  'upcoming',
+  'next',
+  'tomorrow',
+  'set',
+]);
+
+const PROPOSING = new Set(['suggest', 'propose', 'recommend', 'advocate']);
+
+// Hypotheticals, conditionals, wishes and proposals are not events ("could make a speech",
+// "if Russia", "he suggested … hosting a visit").
+export function isUnreal(tokens: Token[], lo: number, trigger: number): boolean {
+  for (let k = Math.max(lo, trigger - 4); k < trigger; k++) {
+    const t = tokens[k];
+    if (!t) continue;
+    if (MODALS.has(t.text.toLowerCase()) || UNREAL_LEMMAS.has(t.lemma)) return true;
+    // "not just asking for help": neither a report nor a denial.
+    if (/^(not|n't)$/i.test(t.text) && /^(just|only|merely|simply)$/i.test(tokens[k + 1]?.text ?? ''))
+      return true;
+  }
+  const s = tokens[trigger]?.sent;
+  for (let k = trigger - 1; k >= 0 && tokens[k]?.sent === s; k--) {
+    const t = tokens[k];
+    if (t && t.pos === 'VERB' && PROPOSING.has(t.lemma)) return true;
+    if (t && MODALS.has(t.text.toLowerCase()) && k >= lo) return true;
+  }
+  const first = tokens[lo]?.text.toLowerCase();
+  return first === 'if' || first === 'unless' || first === 'whether';
+}
+
+// "is opposed to", "is committed to", "was pleased with": adjectives, not passives.
+const STATIVE =
+  /^(opposed|committed|determined|prepared|concerned|pleased|satisfied|disappointed|worried|alarmed|dedicated|engaged|involved|interested|unwilling|reluctant)$/i;
+
+export function isPassive(tokens: Token[], trigger: number): boolean {
+  const t = tokens[trigger];
+  if (!t || !/(ed|en|wn|ne|un|ht)$/.test(t.text)) return false;
+  if (STATIVE.test(t.text) && tokens[trigger + 1]?.key !== 'by') return false;
+  // "talks brokered by Qatar": a participle after its noun, with its agent.
+  if (tokens[trigger + 1]?.key === 'by' && tokens[trigger - 1]?.pos === 'NOUN') return true;
+  for (let k = trigger - 1; k >= Math.max(0, trigger - 3); k--) {
+    const w = tokens[k];
+    if (!w) break;
+    if (w.lemma === 'be' || w.lemma === 'get') return true;
+    if (w.pos !== 'ADV') break;
+  }
+  return false;
+}
+
+export function isNegated(tokens: Token[], lo: number, hit: PatternHit): boolean {
+  // "did not ratify the bid until January": it did, in January.
+  const sent = tokens[hit.trigger]?.sent;
+  for (let k = hit.t1; k < hit.t1 + 8 && tokens[k]?.sent === sent; k++) {
+    if (/^[;.]$/.test(tokens[k]?.text ?? '')) break;
+    if (tokens[k]?.key === 'until') return false;
+  }
+  for (let k = Math.max(lo, hit.trigger - 4); k < hit.trigger; k++) {
+    const t = tokens[k];
+    if (t && (NEGATORS.has(t.text.toLowerCase()) || t.lemma === 'not')) return true;
+  }
+  // "there was no trilateral meeting": the negator stands before the noun phrase.
+  if (hit.pattern.kind === 'noun') {
+    for (let k = Math.max(lo, hit.trigger - 3); k < hit.trigger; k++)
+      if (tokens[k]?.text.toLowerCase() === 'no') return true;
+  }
+  return false;
+}
+
+export function isFuture(tokens: Token[], lo: number, trigger: number): boolean {
+  for (let k = Math.max(lo, trigger - 4); k < trigger; k++)
+    if (FUTURE.has(tokens[k]?.text.toLowerCase() ?? '')) return true;
+  return false;
+}
+
+/** "Canberra talks about deterrence": speaking of something is a statement, not talks with anyone. */
+export function talksAbout(tokens: Token[], h: PatternHit): boolean {
+  const t = tokens[h.trigger];
+  return (
+    h.pattern.code.startsWith('04') &&
+    (t?.lemma === 'talk' || t?.lemma === 'speak') &&
+    /^(about|of)$/.test(tokens[h.trigger + 1]?.key ?? '')
+  );
+}
