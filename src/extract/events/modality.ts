@@ -125,12 +125,17 @@ export function isFuture(tokens: Token[], lo: number, trigger: number): boolean 
   return false;
 }
 
-/** "Canberra talks about deterrence": speaking of something is a statement, not talks with anyone. */
+/**
+ * "Canberra talks about deterrence": speaking of something is a statement, not talks with anyone;
+ * "instructed officials to gather information": gathering a thing is no meeting.
+ */
 export function talksAbout(tokens: Token[], h: PatternHit): boolean {
   const t = tokens[h.trigger];
+  const next = tokens[h.trigger + 1];
+  if (!h.pattern.code.startsWith('04')) return false;
+  if ((t?.lemma === 'talk' || t?.lemma === 'speak') && /^(about|of)$/.test(next?.key ?? '')) return true;
   return (
-    h.pattern.code.startsWith('04') &&
-    (t?.lemma === 'talk' || t?.lemma === 'speak') &&
-    /^(about|of)$/.test(tokens[h.trigger + 1]?.key ?? '')
+    t?.lemma === 'gather' &&
+    (next?.pos === 'NOUN' || (next?.pos === 'ADJ' && tokens[h.trigger + 2]?.pos === 'NOUN'))
   );
 }

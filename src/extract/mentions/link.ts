@@ -123,6 +123,11 @@ export function linkMentions(tokens: Token[], res: Resources, date: string | nul
     };
     while (i < c.t1) {
       const m0 = ctx.kbAt[i];
+      // A name that runs on past the capitalised words ("UN's nuclear watchdog") takes the rest.
+      if (m0 && m0.t1 > c.t1) {
+        flush(i);
+        break;
+      }
       const t0 = ctx.titleAt[i];
       const m = m0 && m0.t1 <= c.t1 ? m0 : undefined;
       const t = t0 && t0.t1 <= c.t1 ? t0 : undefined;
@@ -347,6 +352,8 @@ function addLeftover(ctx: Ctx, run: Chunk): void {
   if (len === 1) {
     const t = tokens[run.t0];
     if (t?.pos !== 'PROPN') return;
+    // "UN", "AP": an acronym is no surname ("Un" of Kim Jong Un).
+    if (t.text.length <= 4 && t.text === t.text.toUpperCase()) return;
     const id = resolveSurname(ctx, t.key, title?.role ?? null) ?? fuzzyPerson(ctx, t.key);
     if (id) push(ctx, run.t0, run.t1, id, 'person', title ? 'kb:surname-title' : 'kb:surname');
     return;

@@ -85,6 +85,12 @@ const cases: { name: string; text: string; has: string[]; not?: string[] }[] = [
     not: ['country:PRK'],
   },
   {
+    name: 'A name that runs past its capitals wins over the acronym in it',
+    text: "The head of the UN's nuclear watchdog won a pledge from Iran.",
+    has: ['org:IAEA', 'country:IRN'],
+    not: ['person:kim-jong-un', 'org:UN'],
+  },
+  {
     name: 'Acronyms must be written in capitals',
     text: 'Let us hope for the best, the US envoy said.',
     has: ['country:USA'],
