@@ -24,7 +24,7 @@ const NOT_NAME_POS = new Set([
   'INTJ',
 ]);
 
-const DATE_WORDS = new Set([
+export const DATE_WORDS = new Set([
   'monday',
   'tuesday',
   'wednesday',

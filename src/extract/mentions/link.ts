@@ -9,9 +9,11 @@ import type { AliasEntry, GazetteerMatch } from '../../nlp/gazetteer.js';
 import { aliasKeys } from '../../nlp/keys.js';
 import type { Mention } from '../context.js';
 import { holdersOf, officesOn, type Resources } from '../resources.js';
-import { type Chunk, findChunks, isNameToken } from './chunks.js';
+import { type Chunk, DATE_WORDS, findChunks, isNameToken } from './chunks.js';
 import { findTitles, type TitleMatch } from './titles.js';
 
+// Prepositions before a place's name ("in Rukla", "near Sunan").
+const PLACE_PREP = new Set(['in', 'near', 'outside', 'from']);
 const LOCATIVE = new Set([
   'in',
   'at',
@@ -349,6 +351,22 @@ function addLeftover(ctx: Ctx, run: Chunk): void {
   const prev = tokens[run.t0 - 1];
   const next = tokens[run.t1];
   const next2 = tokens[run.t1 + 1];
+  // "in Wilmington, Delaware", "near Rukla": a name no list knows, where a place stands, is one.
+  const placed =
+    (prev?.text === ',' || prev?.key === 'and') &&
+    ctx.out.some((m) => m.type === 'place' && m.t1 === run.t0 - 1);
+  const runTokens = tokens.slice(run.t0, run.t1);
+  const placeLike =
+    !title &&
+    (PLACE_PREP.has(prev?.key ?? '') || placed) &&
+    runTokens.every((t) => t.pos === 'PROPN' && !DATE_WORDS.has(t.key)) &&
+    !/^['’]s$/.test(next?.text ?? '') &&
+    !REPORTING.has(next?.text ?? '') &&
+    // "in Vilnius and Jane Doe left": a name that acts is no place.
+    next?.pos !== 'VERB' &&
+    next?.pos !== 'AUX' &&
+    // "in European security": a word qualifying a noun is no place of its own.
+    !(next?.pos === 'NOUN' && !next.upper);
   if (len === 1) {
     const t = tokens[run.t0];
     if (t?.pos !== 'PROPN') return;
@@ -356,6 +374,16 @@ function addLeftover(ctx: Ctx, run: Chunk): void {
     if (t.text.length <= 4 && t.text === t.text.toUpperCase()) return;
     const id = resolveSurname(ctx, t.key, title?.role ?? null) ?? fuzzyPerson(ctx, t.key);
     if (id) push(ctx, run.t0, run.t1, id, 'person', title ? 'kb:surname-title' : 'kb:surname');
+    else if (placeLike) addNew(ctx, run, 'place', 'new:locative');
+    return;
+  }
+  // Two words after "from" are as often a sender ("a call from Jane Doe"): only "in", "near".
+  if (
+    placeLike &&
+    prev?.key !== 'from' &&
+    !resolveSurname(ctx, runTokens[runTokens.length - 1]?.key ?? '', null)
+  ) {
+    addNew(ctx, run, 'place', 'new:locative');
     return;
   }
   // Two or more capitalised words that no list knows: a person when the context says so.

@@ -91,6 +91,17 @@ const cases: { name: string; text: string; has: string[]; not?: string[] }[] = [
     not: ['person:kim-jong-un', 'org:UN'],
   },
   {
+    name: 'An unknown name where a place stands is a place',
+    text: 'Leaders gathered in Wilmington, Delaware. The brigade is based in Rukla and Rudninkai.',
+    has: ['place:wilmington', 'place:delaware', 'place:rukla', 'place:rudninkai'],
+  },
+  {
+    name: 'Not a qualifying word, a month, or someone who acts',
+    text: "Japan's interest in European security grew in January, and Jane Doe left.",
+    has: [],
+    not: ['place:european', 'place:january', 'place:jane-doe'],
+  },
+  {
     name: 'Acronyms must be written in capitals',
     text: 'Let us hope for the best, the US envoy said.',
     has: ['country:USA'],
