@@ -43,6 +43,19 @@ export const DATE_WORDS = new Set([
   'october',
   'november',
   'december',
+  // Abbreviations ("Oct. 3"), keys without their dots.
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
 ]);
 
 export function isNameToken(t: Token | undefined): boolean {
