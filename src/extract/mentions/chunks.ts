@@ -36,6 +36,7 @@ export const DATE_WORDS = new Set([
   'february',
   'march',
   'april',
+  'may',
   'june',
   'july',
   'august',
