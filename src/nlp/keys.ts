@@ -7,6 +7,8 @@ export function tokenKey(text: string): string {
   // Most tokens are plain ASCII words: skip Unicode folding for them.
   if (/^[A-Za-z0-9]+$/.test(text)) return text.toLowerCase();
   if (/^[-‐‑‒–—'’]+$/.test(text)) return '';
+  // A full stop ends a sentence: no name runs across it ("in May. Theresa …").
+  if (/^[.…]+$/.test(text)) return text;
   return foldDiacritics(text).toLowerCase().replace(/[.'’]/g, '');
 }
 

@@ -102,6 +102,12 @@ const cases: { name: string; text: string; has: string[]; not?: string[] }[] = [
     not: ['place:european', 'place:january', 'place:jane-doe'],
   },
   {
+    name: 'No name runs across a full stop',
+    text: 'The talks ended in May. Theresa May spoke.',
+    has: ['person:theresa-may'],
+    not: ['place:may'],
+  },
+  {
     name: 'Acronyms must be written in capitals',
     text: 'Let us hope for the best, the US envoy said.',
     has: ['country:USA'],
