@@ -142,6 +142,16 @@ export function linkMentions(tokens: Token[], res: Resources, date: string | nul
         i = t.t1;
       } else {
         if (run < 0 && isNameToken(tokens[i])) run = i;
+        // "Lee Jun-il": a hyphen and the lower-case part it joins stay in the name.
+        const joined =
+          run >= 0 &&
+          /^[-‐‑]$/.test(tokens[i]?.text ?? '') &&
+          tokens[i]?.start === tokens[i - 1]?.end &&
+          tokens[i + 1]?.start === tokens[i]?.end;
+        if (joined) {
+          i += 2;
+          continue;
+        }
         if (!isNameToken(tokens[i])) flush(i);
         i++;
       }
@@ -388,7 +398,7 @@ function addLeftover(ctx: Ctx, run: Chunk): void {
   }
   // Two or more capitalised words that no list knows: a person when the context says so.
   const names = tokens.slice(run.t0, run.t1);
-  if (names.some((t) => t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADJ')) return;
+  if (names.some((t) => t.key !== '' && t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADJ')) return;
   if (len > 4) return;
   const last = names[names.length - 1];
   const surnameHit = last ? resolveSurname(ctx, last.key, title?.role ?? null) : null;
@@ -401,7 +411,12 @@ function addLeftover(ctx: Ctx, run: Chunk): void {
       next2 &&
       (/^(the|a|an|who|former)$/.test(next2.text) ||
         ctx.titleAt[run.t1 + 1] !== undefined ||
-        ROLE_WORDS.test(next2.text))) ||
+        ROLE_WORDS.test(next2.text) ||
+        // "Hiroyuki Namazu, Japan's top nuclear envoy": a state's someone.
+        (ctx.kbAt[run.t1 + 1] !== undefined &&
+          /^['’]s$/.test(tokens[ctx.kbAt[run.t1 + 1]?.t1 ?? 0]?.text ?? '')))) ||
+    // "by Andrea Ruiz and Miguel Santos": the second of two people.
+    (prev?.key === 'and' && ctx.out.some((m) => m.type === 'person' && m.t1 === run.t0 - 1)) ||
     // "Duncan Bartlett is the Diplomatic Correspondent for …"
     (next &&
       /^(is|was)$/.test(next.text) &&

@@ -108,6 +108,11 @@ const cases: { name: string; text: string; has: string[]; not?: string[] }[] = [
     not: ['place:may'],
   },
   {
+    name: "New people: a state's someone, a hyphenated given name, the second of two bylines",
+    text: "Lee Jun-il, Seoul's special envoy, called Hiroyuki Namazu, Japan's top envoy. (Reporting by Andrea Ruiz and Miguel Santos)",
+    has: ['person:lee-jun-il', 'person:hiroyuki-namazu', 'person:andrea-ruiz', 'person:miguel-santos'],
+  },
+  {
     name: 'Acronyms must be written in capitals',
     text: 'Let us hope for the best, the US envoy said.',
     has: ['country:USA'],
