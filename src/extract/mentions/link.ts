@@ -517,9 +517,11 @@ function addOrgAnaphors(ctx: Ctx): void {
       continue;
     }
     if (t.upper) continue;
-    const fits = (id: string) =>
-      row.refers.includes(id) || row.refers.includes(`kind:${res.kb.entities.get(id)?.kind ?? ''}`);
-    const ref = before.filter((m) => m.type === 'org' && fits(m.id)).pop();
+    // The organisations the word usually means ("the agency": the IAEA) before any of its kind.
+    const orgs = before.filter((m) => m.type === 'org');
+    const ref =
+      orgs.filter((m) => row.refers.includes(m.id)).pop() ??
+      orgs.filter((m) => row.refers.includes(`kind:${res.kb.entities.get(m.id)?.kind ?? ''}`)).pop();
     if (ref) push(ctx, i, i + 1, ref.id, 'org', 'anaphor');
   }
 }
