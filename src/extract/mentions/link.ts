@@ -370,6 +370,11 @@ function addLeftover(ctx: Ctx, run: Chunk): void {
     !title &&
     (PLACE_PREP.has(prev?.key ?? '') || placed) &&
     runTokens.every((t) => t.pos === 'PROPN' && !DATE_WORDS.has(t.key)) &&
+    // "in Parliament", "at the Court": a body's head word is no place.
+    !runTokens.some((t) => {
+      const head = ctx.res.lex.nameHeads.get(t.text);
+      return head !== undefined && head !== 'place';
+    }) &&
     !/^['’]s$/.test(next?.text ?? '') &&
     !REPORTING.has(next?.text ?? '') &&
     // "in Vilnius and Jane Doe left": a name that acts is no place.

@@ -97,9 +97,9 @@ const cases: { name: string; text: string; has: string[]; not?: string[] }[] = [
   },
   {
     name: 'Not a qualifying word, a month, or someone who acts',
-    text: "Japan's interest in European security grew in January, and Jane Doe left.",
+    text: "Japan's interest in European security grew in January in Parliament, and Jane Doe left.",
     has: [],
-    not: ['place:european', 'place:january', 'place:jane-doe'],
+    not: ['place:european', 'place:january', 'place:jane-doe', 'place:parliament'],
   },
   {
     name: 'No name runs across a full stop',
