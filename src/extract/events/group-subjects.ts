@@ -40,13 +40,14 @@ export function countedGroup(
   tokens: Token[],
   lo: number,
   trigger: number,
-): { n: number; people: boolean } | null {
-  for (let k = lo; k < Math.min(trigger, lo + 4); k++) {
+): { n: number; people: boolean; at: number } | null {
+  // The group stands right before the verb ("the two governments signed", "the three said").
+  for (let k = Math.max(lo, trigger - 4); k < trigger; k++) {
     const n = NUMBERS[tokens[k]?.key ?? ''];
     const noun = tokens[k + 1]?.key ?? '';
     if (!n || tokens[k - 1]?.key !== 'the') continue;
-    if (PEOPLE_GROUPS.test(noun)) return { n, people: true };
-    if (STATE_GROUPS.test(noun)) return { n, people: false };
+    if (PEOPLE_GROUPS.test(noun)) return { n, people: true, at: k };
+    if (STATE_GROUPS.test(noun)) return { n, people: false, at: k };
   }
   return null;
 }

@@ -55,6 +55,12 @@ const cases: Case[] = [
     code: '111',
     source: ['person:antony-blinken', 'person:fumio-kishida', 'person:yoon-suk-yeol'],
   },
+  {
+    sentence:
+      "Hungary's Viktor Orbán received Sweden's Ulf Kristersson in Budapest, and the two governments signed a deal.",
+    code: '057',
+    source: ['country:HUN', 'country:SWE'],
+  },
   // 01 Make public statement
   {
     sentence: 'The EU imposed new sanctions on Russia. Ukraine welcomed the decision.',

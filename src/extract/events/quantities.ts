@@ -75,6 +75,7 @@ const NOT_COUNTED = new Set([
   'envoy',
   'minister',
   'side',
+  'government',
 ]);
 // Words that may stand between a number and the noun it counts ("two ballistic missiles").
 const BETWEEN = new Set(['ADJ', 'NOUN', 'PROPN', 'VERB']);

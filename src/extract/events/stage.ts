@@ -210,17 +210,19 @@ function codeHit(
       );
     if (joint) srcIds.push(...joint.source, ...joint.target);
   }
-  // "The three envoys condemned the launches": the last three people (or states) named.
-  if (srcIds.length === 0 && p.source.includes('subj')) {
-    const group = countedGroup(tokens, lo, hit.trigger);
+  // "The three envoys condemned the launches", "…, and the two governments signed a deal": the
+  // last three people (or two states) named act, whoever the clause before had as its subject.
+  if (p.source.includes('subj')) {
+    const own = countedGroup(tokens, subClauseStart(tokens, s0, hit.trigger), hit.trigger);
+    const group = own ?? (srcIds.length === 0 ? countedGroup(tokens, lo, hit.trigger) : null);
     if (group) {
       const seen: string[] = [];
       for (let i = ix.actors.length - 1; i >= 0 && seen.length < group.n; i--) {
         const m = ix.actors[i];
-        if (!m || m.t1 > lo || (tokens[lo]?.sent ?? 0) - (tokens[m.t0]?.sent ?? 0) > 3) continue;
+        if (!m || m.t1 > group.at || (tokens[group.at]?.sent ?? 0) - (tokens[m.t0]?.sent ?? 0) > 3) continue;
         if ((m.type === 'person') === group.people && !seen.includes(m.id)) seen.push(m.id);
       }
-      if (seen.length === group.n) srcIds.push(...seen.reverse());
+      if (seen.length === group.n) srcIds.splice(0, srcIds.length, ...seen.reverse());
     }
   }
   if (tgt.length === 0 && refIds.length === 0 && !p.target.includes('none')) {
