@@ -220,7 +220,8 @@ function codeHit(
       for (let i = ix.actors.length - 1; i >= 0 && seen.length < group.n; i--) {
         const m = ix.actors[i];
         if (!m || m.t1 > group.at || (tokens[group.at]?.sent ?? 0) - (tokens[m.t0]?.sent ?? 0) > 3) continue;
-        if ((m.type === 'person') === group.people && !seen.includes(m.id)) seen.push(m.id);
+        const fits = group.people ? m.type === 'person' : m.type === 'country';
+        if (fits && !seen.includes(m.id)) seen.push(m.id);
       }
       if (seen.length === group.n) srcIds.splice(0, srcIds.length, ...seen.reverse());
     }
