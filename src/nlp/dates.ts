@@ -119,7 +119,7 @@ export function findDates(text: string, ref: Date | null, opts: { forward?: bool
     // "last September": chrono may leave the "last" outside its match.
     const lead = text.slice(Math.max(0, r.index - 9), r.index);
     const relWord =
-      /\b(today|yesterday|tomorrow|ago|last|next|this|earlier|later|previous|past|overnight|tonight|morning|afternoon|evening|night|now|after|before|days?|weeks?|hours?)\b/i.test(
+      /\b(today|yesterday|tomorrow|ago|last|next|this|earlier|later|previous|past|overnight|tonight|morning|afternoon|evening|night|now|after|before|days?|weeks?|hours?|months?|years?)\b/i.test(
         r.text,
       ) || /\b(last|next|this|past|coming)\s+$/i.test(lead);
     const explicitYear = c.isCertain('year') && !relWord;

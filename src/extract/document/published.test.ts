@@ -32,6 +32,16 @@ const cases: { name: string; text: string; want: string }[] = [
     text: "Iran's foreign minister Abbas Araghchi met Rafael Grossi on 20 November. Cameras were removed in June 2022.",
     want: '2024-11-20 inferred',
   },
+  {
+    name: 'A later year named alone moves the year of year-less dates',
+    text: 'How the border thawed in 2024. Talks stalled after June 2020. A deal came on October 21 and talks on December 18.',
+    want: '2024-12-18 inferred',
+  },
+  {
+    name: '"In five years" is no year',
+    text: 'The plan, agreed on March 3, 2023, will pay off in five years.',
+    want: '2023-03-03 inferred',
+  },
 ];
 
 for (const c of cases) {

@@ -115,6 +115,13 @@ export function inferPublished(
     );
   let base = Math.max(...full.map((d) => Number(d.value.slice(0, 4))), 0);
   if (base && notThisYear.has(base)) return { date: String(base + 1), from: 'inferred' };
+  // "how the border thawed in 2024" after "since June 2020": a later year named alone counts too.
+  const bare = dates
+    .filter(
+      (d) => d.explicitYear && d.precision === 'year' && !futureYear(d) && !notThisYear.has(Number(d.value)),
+    )
+    .map((d) => Number(d.value));
+  if (base && Math.max(...bare, 0) > base) base = Math.max(...bare);
   if (!base) {
     // No full date: "July 11-12 this year" next to named past years means a later year.
     const past = dates
