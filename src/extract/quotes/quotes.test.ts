@@ -10,6 +10,16 @@ const quotes = (text: string) => extractDocument(fromText('t', text, { published
 
 const cases: { name: string; text: string; speakers: (string | null)[] }[] = [
   {
+    name: 'Not the possessor in the apposition of the subject',
+    text: 'Dmitry Peskov, President Vladimir Putin\'s spokesman, rejected the plan and called it "theft".',
+    speakers: ['person:dmitry-peskov'],
+  },
+  {
+    name: 'Not the subject of the next clause',
+    text: 'Narendra Modi told Xi Jinping that "peace on the border should remain our priority", while Xi urged India to act.',
+    speakers: ['person:narendra-modi'],
+  },
+  {
     name: 'The person before an apposition that names an organisation',
     text: '"Every ship we list is money lost to the Kremlin," Kaja Kallas, the EU\'s foreign policy chief, told reporters.',
     speakers: ['person:kaja-kallas'],

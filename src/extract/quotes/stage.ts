@@ -183,6 +183,9 @@ function attribute(
       const after = adjacent
         ? (personStarting(ix, k + 1, k + 9) ?? actorStarting(ix, k + 1, k + 5))
         : undefined;
+      // "… priority", while Xi urged New Delhi …: a new clause, with a speaker of its own.
+      const newClause = tokens.slice(t1, k).some((x) => /^(while|whereas|but|and|as)$/i.test(x.text));
+      if (newClause) break;
       const before = speakerBetween(ix, t1, k);
       const who = before ?? after;
       if (!who && k > t1 + 2) break;
@@ -283,7 +286,9 @@ function speakerBefore(ix: ActorIndex, lo: number, verb: number): string | null 
     if (tokens[k]?.text === '(') depth--;
     if (depth > 0) continue;
     const m = actorCovering(ix, k);
-    if (m && !isModifier(ix, m) && !inPrepPhrase(ix, m)) return m.id;
+    // "Dmitry Peskov, President Vladimir Putin's spokesman, …": the possessor is not the subject.
+    const possessive = m && /^['’]s$/.test(tokens[m.t1]?.text ?? '');
+    if (m && !possessive && !isModifier(ix, m) && !inPrepPhrase(ix, m)) return m.id;
     const w = tokens[k]?.text.toLowerCase();
     if (w === 'he' || w === 'she') return antecedent(ix, k, 'person')?.id ?? null;
     if (w === 'it') return antecedent(ix, k, 'thing')?.id ?? null;
