@@ -34,6 +34,10 @@ export function parseIso(value: string): Date | null {
   return new Date(Date.UTC(Number(m[1]), m[2] ? Number(m[2]) - 1 : 0, m[3] ? Number(m[3]) : 1, 12));
 }
 
+/** "The next day", "two days later": counted from the day the text last named. */
+export const COUNTED_ON =
+  /\b(next|following)\s+(day|morning|week)\b|\b(a|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+(later|after|earlier|before)\b|\bthe\s+day\s+(before|after)\b/i;
+
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const BARE_WEEKDAY = /^(?:on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/i;
 const RELATIVE_YEAR = /\b(last|this|next|previous|past)\s+year(?:['’]s)?\b/gi;
@@ -57,6 +61,11 @@ export function resolveDate(d: DateMention, ref: Date): DateMention {
       const back = (ref.getUTCDay() - weekday + 7) % 7;
       const day = new Date(ref.getTime() - back * 86_400_000);
       return { ...d, value: formatDate(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()) };
+    }
+    // "last July", "in July" read as relative: the July behind the reference ("next July" ahead).
+    if (d.precision === 'month' && !/\b(this)\b/i.test(d.text)) {
+      const lean = /\b(next|coming)\b/i.test(d.text) ? 'forward' : 'past';
+      return { ...d, value: yearFor(d.value, ref, lean).slice(0, 7) };
     }
     const again = chrono.parse(d.text, { instant: ref, timezone: 'UTC' })[0];
     if (!again) return d;

@@ -1,6 +1,6 @@
 // The publication date: from metadata, else a dateline, else inferred from the latest date the
 // text reports (year-less dates read in the latest year the text names).
-import { type DateMention, findDates, relativeDates, resolveDate } from '../../nlp/dates.js';
+import { COUNTED_ON, type DateMention, findDates, relativeDates, resolveDate } from '../../nlp/dates.js';
 import type { Stage } from '../context.js';
 import { yearOfOffices } from './published-offices.js';
 
@@ -49,7 +49,16 @@ export const publishedStage: Stage = {
 
 /** Resolved dates plus the relative phrases ("last year") that only a reference date reveals. */
 function withRelative(body: string, raw: DateMention[], ref: Date): DateMention[] {
-  const resolved = raw.map((d) => resolveDate(d, ref));
+  const resolved: DateMention[] = [];
+  for (const d of raw) {
+    // "On October 21 … The next day … Two days later": counted from the day the text just named.
+    const anchor = COUNTED_ON.test(d.text)
+      ? [...resolved]
+          .reverse()
+          .find((a) => !a.relative && a.precision === 'day' && a.end <= d.start && d.start - a.end < 600)
+      : undefined;
+    resolved.push(anchor ? resolveDate(d, new Date(`${anchor.value}T12:00:00Z`)) : resolveDate(d, ref));
+  }
   const extra = relativeDates(body, ref, (s, e) => resolved.some((r) => r.start < e && s < r.end));
   return [...resolved, ...extra].sort((a, b) => a.start - b.start);
 }

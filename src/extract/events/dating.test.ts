@@ -19,6 +19,9 @@ const cases: { text: string; date: string }[] = [
   { text: 'Japan met South Korea in December.', date: '2022-12' },
   { text: 'Japan will meet South Korea in December.', date: '2023-12' },
   { text: 'Japan met South Korea in July.', date: '2023-07' },
+  { text: 'Japan sanctioned North Korea last December.', date: '2022-12' },
+  // Counted from the day the text just named, not from publication.
+  { text: 'On May 2, Japan protested to China. The next day, Japan met South Korea.', date: '2023-05-03' },
 ];
 
 for (const c of cases) {

@@ -2,7 +2,7 @@
 // named, else the day the story is about (the day it names most often, up to publication),
 // else the publication month.
 import type { Token } from '../../nlp/analyze.js';
-import { type DateMention, findDates, yearFor } from '../../nlp/dates.js';
+import { COUNTED_ON, type DateMention, findDates, yearFor } from '../../nlp/dates.js';
 import type { DocContext } from '../context.js';
 import { clauseStart } from './actors.js';
 import type { PatternHit } from './match.js';
@@ -33,7 +33,13 @@ export function eventDate(
   const trig = tokens[hit.trigger]?.start ?? 0;
   const near = [...dates].sort((a, b) => Math.abs(a.start - trig) - Math.abs(b.start - trig))[0];
   if (near) {
-    if (future && ctx.published?.date && !near.explicitYear && ctx.published.date.length >= 7) {
+    if (
+      future &&
+      ctx.published?.date &&
+      !near.explicitYear &&
+      !COUNTED_ON.test(near.text) &&
+      ctx.published.date.length >= 7
+    ) {
       const ref = new Date(`${ctx.published.date.padEnd(10, '-01').slice(0, 10)}T12:00:00Z`);
       if (near.relative) {
         const again = findDates(near.text, ref, { forward: true })[0];
