@@ -10,6 +10,11 @@ const quotes = (text: string) => extractDocument(fromText('t', text, { published
 
 const cases: { name: string; text: string; speakers: (string | null)[] }[] = [
   {
+    name: 'Whoever denounces someone in words says them',
+    text: 'Lai urged China to "cease their intimidation." Beijing has since denounced him as a "dangerous separatist."',
+    speakers: ['person:lai-ching-te', 'country:CHN'],
+  },
+  {
     name: 'Not the possessor in the apposition of the subject',
     text: 'Dmitry Peskov, President Vladimir Putin\'s spokesman, rejected the plan and called it "theft".',
     speakers: ['person:dmitry-peskov'],

@@ -61,6 +61,12 @@ const SPEECH = new Set([
   'dub',
   'label',
   'brand',
+  // "denounced him as a 'dangerous separatist'": naming someone is saying it.
+  'denounce',
+  'condemn',
+  'criticise',
+  'criticize',
+  'accuse',
   'vow',
   'pledge',
   'promise',
