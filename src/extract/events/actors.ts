@@ -169,7 +169,11 @@ export function isModifier(ix: ActorIndex, m: Mention): boolean {
 /** The mention and everything coordinated with it ("the United States, Japan, and South Korea"). */
 export function coordinated(ix: ActorIndex, m: Mention, limit: { t0: number; t1: number }): Mention[] {
   const out = [m];
-  const sorted = ix.actors.filter((a) => a.t0 >= limit.t0 && a.t1 <= limit.t1 && !isModifier(ix, a));
+  // "Dmitry Peskov, President Vladimir Putin's spokesman, …": a possessor names whose, not who.
+  const possessive = (a: Mention) => a !== m && /^['’]s$/.test(ix.tokens[a.t1]?.text ?? '');
+  const sorted = ix.actors.filter(
+    (a) => a.t0 >= limit.t0 && a.t1 <= limit.t1 && !isModifier(ix, a) && !possessive(a),
+  );
   const idx = sorted.indexOf(m);
   if (idx < 0) return out;
   const pp = inPrepPhrase(ix, m);
@@ -323,12 +327,18 @@ export function subjectOf(
     if (w === 'they' || w === 'we' || w === 'i' || w === 'you') return null;
   }
   // An actor right before the verb is its subject ("seen North Korea launch", "Japan signed").
-  const adj = ix.actors.find(
-    (a) =>
-      a.t1 === trigger ||
-      (a.t1 === trigger - 1 &&
-        /^(also|has|have|had|will|is|was|already)$/i.test(tokens[trigger - 1]?.text ?? '')),
-  );
+  // Auxiliaries and adverbs may stand between ("China had never provided", "Japan has also").
+  let v = trigger;
+  while (
+    v > lo &&
+    trigger - v < 3 &&
+    (/^(also|has|have|had|will|would|is|was|already|never|not|n't|yet|still)$/i.test(
+      tokens[v - 1]?.text ?? '',
+    ) ||
+      tokens[v - 1]?.pos === 'AUX')
+  )
+    v--;
+  const adj = ix.actors.find((a) => a.t1 === trigger || a.t1 === v);
   if (adj && !isModifier(ix, adj) && !inPrepPhrase(ix, adj) && adj.t0 >= lo)
     return { mentions: coordinated(ix, adj, { t0: lo, t1: trigger }), via: 'name' };
   // "Lithuania - which hosted the summit": the relative pronoun's antecedent.
@@ -351,6 +361,7 @@ export function subjectOf(
   // Pronoun or name before the first verb; parentheses are asides ("Stoltenberg (former Prime
   // Minister of Norway) emphasized").
   let best: Mention | null = null;
+  let possessorOnly: Mention | null = null;
   let paren = 0;
   for (let k = firstVerb - 1; k >= lo; k--) {
     const w = tokens[k]?.text.toLowerCase() ?? '';
@@ -365,6 +376,12 @@ export function subjectOf(
     if (w === 'they' || w === 'we') return null;
     const a = actorAt(ix, k);
     if (a && !isModifier(ix, a) && !inPrepPhrase(ix, a)) {
+      // "Dmitry Peskov, President Vladimir Putin's spokesman, rejected": a possessor inside an
+      // apposition gives way to the name before it; alone ("Russia's minister") it acts.
+      if (/^['’]s$/.test(tokens[a.t1]?.text ?? '') && tokens[a.t0 - 1]?.text !== undefined) {
+        possessorOnly ??= a;
+        continue;
+      }
       best = a;
       break;
     }
@@ -373,6 +390,10 @@ export function subjectOf(
       if (issuer) return { mentions: [issuer], via: 'document' };
     }
   }
+  // The name before the possessor must stand apart from it by a comma (an apposition).
+  if (best && possessorOnly && !tokens.slice(best.t1, possessorOnly.t0).some((x) => x.text === ','))
+    best = possessorOnly;
+  best ??= possessorOnly;
   if (best) return { mentions: coordinated(ix, best, { t0: lo, t1: firstVerb }), via: 'name' };
   // A subject that names no actor ("South Korean experts would …"): no source.
   const head = tokens

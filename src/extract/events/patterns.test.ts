@@ -61,6 +61,19 @@ const cases: Case[] = [
     code: '057',
     source: ['country:HUN', 'country:SWE'],
   },
+  {
+    sentence: "Dmitry Peskov, President Vladimir Putin's spokesman, rejected the plan.",
+    code: '12',
+    source: ['person:dmitry-peskov'],
+  },
+  { sentence: "Russia's foreign minister rejected the plan.", code: '12', source: ['country:RUS'] },
+  {
+    sentence: 'Lin Jian said China had never provided weapons to Russia.',
+    code: '072',
+    source: ['country:CHN'],
+    target: ['country:RUS'],
+    negated: true,
+  },
   // 01 Make public statement
   {
     sentence: 'The EU imposed new sanctions on Russia. Ukraine welcomed the decision.',
