@@ -20,6 +20,8 @@ export interface Resources {
   lex: Lexicons;
   /** Title forms, longest first ("chief cabinet secretary" before "secretary"). */
   titles: TitleForm[];
+  /** Role → the lower-case forms that name it ("defense secretary" names two roles). */
+  roleForms: Map<string, Set<string>>;
   /** Family-name key → person ids (both name orders for East Asian names). */
   surnames: Map<string, string[]>;
   officesByPerson: Map<string, KbOffice[]>;
@@ -50,6 +52,12 @@ export function prepare(kb: Kb): Resources {
   const titles: TitleForm[] = [];
   for (const t of kb.titles) for (const f of t.forms) titles.push({ keys: aliasKeys(f), role: t.role });
   titles.sort((a, b) => b.keys.length - a.keys.length);
+  const roleForms = new Map<string, Set<string>>();
+  for (const t of kb.titles) {
+    const forms = roleForms.get(t.role) ?? new Set<string>();
+    for (const f of t.forms) forms.add(f.toLowerCase());
+    roleForms.set(t.role, forms);
+  }
   const surnames = new Map<string, string[]>();
   const addSurname = (key: string | undefined, id: string) => {
     if (!key || key.length < 2) return;
@@ -85,6 +93,7 @@ export function prepare(kb: Kb): Resources {
     gazetteer: new Gazetteer(kb),
     lex: loadLexicons(),
     titles,
+    roleForms,
     surnames,
     officesByPerson,
     patterns: loadEventPatterns(),

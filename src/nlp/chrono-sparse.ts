@@ -4,14 +4,15 @@
 // parsed, each run of such sentences in one call. No date crosses a sentence end, so the results
 // are the ones chrono gives on the whole text (a test holds them equal).
 import * as chrono from 'chrono-node';
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './calendar-words.js';
 
 // Every word an English chrono date can be built from, apart from digits.
 const TRIGGER = new RegExp(
   `\\d|\\b(?:${[
-    'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec',
-    'january|february|march|april|june|july|august|september|october|november|december',
-    'sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat',
-    'sunday|monday|tuesday|wednesday|thursday|friday|saturday',
+    ...MONTHS,
+    ...MONTH_ABBREVIATIONS,
+    ...WEEKDAYS,
+    ...WEEKDAY_ABBREVIATIONS,
     'secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|wks?|fortnights?|months?|mos?',
     'quarters?|qtrs?|years?|yrs?|decades?',
     'now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night|midnight|midday|noon|morning|afternoon|evening',

@@ -2,6 +2,7 @@
 // a reference date. chrono-node does the parsing; a few phrases it leaves alone ("last year",
 // "in early 2023", "the summer of 2022") are read here.
 import * as chrono from 'chrono-node';
+import { WEEKDAYS } from './calendar-words.js';
 import { parseSparse } from './chrono-sparse.js';
 
 export type Precision = 'day' | 'month' | 'year';
@@ -38,8 +39,7 @@ export function parseIso(value: string): Date | null {
 export const COUNTED_ON =
   /\b(next|following)\s+(day|morning|week)\b|\b(a|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+(later|after|earlier|before)\b|\bthe\s+day\s+(before|after)\b/i;
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const BARE_WEEKDAY = /^(?:on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/i;
+const BARE_WEEKDAY = new RegExp(`^(?:on\\s+)?(${WEEKDAYS.join('|')})$`, 'i');
 const RELATIVE_YEAR = /\b(last|this|next|previous|past)\s+year(?:['’]s)?\b/gi;
 const RELATIVE_MONTH = /\b(?:(earlier|later)\s+)?(last|this|next)\s+month\b/gi;
 const BARE_YEAR =

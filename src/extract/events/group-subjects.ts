@@ -43,8 +43,9 @@ export function countedGroup(
 ): { n: number; people: boolean; at: number } | null {
   // The group opens the clause ("The three envoys condemned … and agreed") or stands right
   // before the verb ("…, and the two governments signed").
-  const at = [...range(lo, Math.min(trigger, lo + 4)), ...range(Math.max(lo, trigger - 4), trigger)];
-  for (const k of at) {
+  const near = (k: number) => k < lo + 4 || k >= trigger - 4;
+  for (let k = lo; k < trigger; k++) {
+    if (!near(k)) continue;
     const n = NUMBERS[tokens[k]?.key ?? ''];
     const noun = tokens[k + 1]?.key ?? '';
     if (!n || tokens[k - 1]?.key !== 'the') continue;
@@ -69,10 +70,4 @@ export function theySubject(tokens: Token[], lo: number, trigger: number): boole
     if (tokens[k]?.pos === 'VERB') return false;
   }
   return false;
-}
-
-function range(a: number, b: number): number[] {
-  const out: number[] = [];
-  for (let k = a; k < b; k++) out.push(k);
-  return out;
 }

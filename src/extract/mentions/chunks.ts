@@ -2,6 +2,7 @@
 // "de", a possessive or a hyphen when a capitalised word follows ("Cabinet Office of Japan",
 // "Prime Minister's Office", "School of Oriental and African Studies").
 import type { Token } from '../../nlp/analyze.js';
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../../nlp/calendar-words.js';
 
 export interface Chunk {
   t0: number;
@@ -24,40 +25,8 @@ const NOT_NAME_POS = new Set([
   'INTJ',
 ]);
 
-export const DATE_WORDS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  // Abbreviations ("Oct. 3"), keys without their dots.
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-]);
+/** Days and months: never part of a name ("Oct. 3" gives the key "oct"). */
+export const DATE_WORDS = new Set([...WEEKDAYS, ...MONTHS, ...MONTH_ABBREVIATIONS]);
 
 export function isNameToken(t: Token | undefined): boolean {
   if (!t?.upper || !/\p{L}/u.test(t.text)) return false;

@@ -150,12 +150,8 @@ function roleAfter(ctx: DocContext, m: Mention): string | undefined {
 // "Defense Secretary" names a US secretary of defense or another state's defence minister: the
 // office the person holds decides which.
 function sharesForm(ctx: DocContext, a: string, b: string): boolean {
-  const forms = (role: string) =>
-    new Set(
-      ctx.res.kb.titles.filter((t) => t.role === role).flatMap((t) => t.forms.map((f) => f.toLowerCase())),
-    );
-  const fa = forms(a);
-  return [...forms(b)].some((f) => fa.has(f));
+  const fa = ctx.res.roleForms.get(a);
+  return !!fa && [...(ctx.res.roleForms.get(b) ?? [])].some((f) => fa.has(f));
 }
 
 function offices(ctx: DocContext, mentions: Mention[]): Relation[] {
