@@ -2,13 +2,7 @@
 // store does not answer by itself (a document list, actor search by name, the network of one event
 // root, the story of each event in a document), composed from its public methods.
 import { createHash } from 'node:crypto';
-import {
-  articleTooLong,
-  EntenteError,
-  type Extraction,
-  foldDiacritics,
-  type SourceDocument,
-} from '../core/index.js';
+import { EntenteError, type Extraction, foldDiacritics, type SourceDocument } from '../core/index.js';
 import { loadCameo } from '../data/cameo.js';
 import { loadKb, normalizeAlias } from '../data/kb.js';
 import type { Kb } from '../data/kb-types.js';
@@ -540,17 +534,10 @@ export function articleDocument(input: ArticleInput): SourceDocument {
   if (input.published) meta.published = input.published;
   if (input.url) meta.url = input.url;
   if (input.source) meta.source = input.source;
-  if (input.html === undefined) {
-    const doc = fromText(id, raw, meta);
-    const long = articleTooLong(doc);
-    if (long) throw new EntenteError('TOO_LARGE', long, id);
-    return doc;
-  }
+  if (input.html === undefined) return fromText(id, raw, meta);
   if (!raw.trim()) throw new EntenteError('EMPTY', 'the page is empty', id);
   const page = fromHtml(id, raw, id);
   if (!page.body.trim()) throw new EntenteError('NO_ARTICLE', 'no article text found in the page', id);
-  const long = articleTooLong(page);
-  if (long) throw new EntenteError('TOO_LARGE', long, id);
   const withMeta = fromText(id, page.body, { ...meta, format: 'html' });
   return {
     ...withMeta,

@@ -2,6 +2,7 @@
 import type { Token } from '../../nlp/analyze.js';
 import type { Mention } from '../context.js';
 import type { ActorIndex } from './actors.js';
+import { WORD_NUMBERS } from './quantities.js';
 
 /** "Russia's invasion" → Russia. */
 export function possessor(ix: ActorIndex, trigger: number): Mention | null {
@@ -29,8 +30,6 @@ export function possessor(ix: ActorIndex, trigger: number): Mention | null {
   return null;
 }
 
-const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
-
 const PEOPLE_GROUPS = /^(leaders|envoys|ministers|officials|diplomats|presidents|men|women|negotiators)$/;
 
 const STATE_GROUPS = /^(countries|nations|governments|allies|states|sides|partners)$/;
@@ -46,7 +45,9 @@ export function countedGroup(
   const near = (k: number) => k < lo + 4 || k >= trigger - 4;
   for (let k = lo; k < trigger; k++) {
     if (!near(k)) continue;
-    const n = NUMBERS[tokens[k]?.key ?? ''];
+    // A group of two to five ("the three envoys"); more is a count, not a list of who acted.
+    const w = WORD_NUMBERS[tokens[k]?.key ?? ''];
+    const n = w !== undefined && w >= 2 && w <= 5 ? w : undefined;
     const noun = tokens[k + 1]?.key ?? '';
     if (!n || tokens[k - 1]?.key !== 'the') continue;
     if (PEOPLE_GROUPS.test(noun)) return { n, people: true, at: k };

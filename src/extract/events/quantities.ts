@@ -5,7 +5,7 @@
 import { type Quantity, span } from '../../core/index.js';
 import type { Token } from '../../nlp/analyze.js';
 
-const WORD_NUMBERS: Record<string, number> = {
+export const WORD_NUMBERS: Record<string, number> = {
   one: 1,
   two: 2,
   three: 3,
