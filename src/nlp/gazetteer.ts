@@ -123,7 +123,7 @@ function caseOk(tokens: Token[], t0: number, t1: number, f: AliasForm, e: AliasE
   const head = words[0];
   if (!head?.upper) return false;
   // Every alias word written with a capital must be capitalised in the text too, except the
-  // last word of places ("Korean peninsula") and multi-word demonyms.
+  // last word of places ("Korean peninsula") and organisations ("Kurdistan Workers' party").
   return words.every((t, k) => {
     const s = f.surface[k] ?? '';
     if (!/^\p{Lu}/u.test(s)) return true;
@@ -131,7 +131,7 @@ function caseOk(tokens: Token[], t0: number, t1: number, f: AliasForm, e: AliasE
     // "Suk-yeol", "Jae-in": the part after a hyphen may be lower case.
     const prev = tokens[t.i - 1];
     if (k > 0 && prev && prev.key === '' && prev.end === t.start) return true;
-    return k === words.length - 1 && k > 0 && e.type === 'place';
+    return k === words.length - 1 && k > 0 && (e.type === 'place' || e.type === 'org');
   });
 }
 

@@ -4,6 +4,8 @@ import { foldDiacritics } from '../core/index.js';
 
 /** Token → matching key; '' for tokens that matching skips (hyphens, lone apostrophes). */
 export function tokenKey(text: string): string {
+  // "St. Vincent", "St Petersburg": the abbreviation meets the knowledge base's "Saint".
+  if (text === 'St' || text === 'St.') return 'saint';
   // Most tokens are plain ASCII words: skip Unicode folding for them.
   if (/^[A-Za-z0-9]+$/.test(text)) return text.toLowerCase();
   if (/^[-‐‑‒–—'’]+$/.test(text)) return '';

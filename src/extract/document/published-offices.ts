@@ -21,24 +21,57 @@ function namedPeople(tokens: Token[], res: Resources): Set<string> {
   return out;
 }
 
-function inOfficeDuring(offices: readonly KbOffice[], year: number): boolean {
-  const lo = `${year}-01-01`;
-  const hi = `${year}-12-31`;
+/** Held during `when`: a year ("2024"), a month or a day. */
+function inOfficeDuring(offices: readonly KbOffice[], when: string): boolean {
+  const lo = when.length === 4 ? `${when}-01-01` : when.padEnd(10, '-01');
+  const hi = when.length === 4 ? `${when}-12-31` : when.padEnd(10, '-31');
   return offices.some((o) => (o.start ?? '0000') <= hi && (o.end === null || o.end.padEnd(10, '-31') >= lo));
 }
 
-/** The year, from `year` to two after it, in which most of the people named held an office. */
-export function yearOfOffices(tokens: Token[], res: Resources, year: number): number {
-  const people = [...namedPeople(tokens, res)]
+/** The offices of each knowledge-base person the text names (people with none left out). */
+export function namedOffices(tokens: Token[], res: Resources): KbOffice[][] {
+  return [...namedPeople(tokens, res)]
     .map((id) => res.officesByPerson.get(id) ?? [])
     .filter((o) => o.length > 0);
-  if (people.length === 0) return year;
-  const score = (y: number) => people.filter((o) => inOfficeDuring(o, y)).length;
+}
+
+/** How many of these people held an office during a year, month or day. */
+export function officeCounter(people: KbOffice[][]): (when: string) => number {
+  return (when) => people.filter((o) => inOfficeDuring(o, when)).length;
+}
+
+/** The year, from `year` to two after it, in which most of the people named held an office. */
+export function yearOfOffices(count: (when: string) => number, year: number): number {
   let best = year;
-  let top = score(year);
+  let top = count(String(year));
   for (const y of [year + 1, year + 2]) {
-    const s = score(y);
+    const s = count(String(y));
     if (s > top) [best, top] = [y, s];
   }
   return best;
+}
+
+/**
+ * A text with no date at all: the one year in which more of the people it names held office than
+ * in any other, when at least three are named; else null.
+ */
+export function onlyYearOfOffices(people: KbOffice[][]): number | null {
+  if (people.length < 3) return null;
+  let lo = 9999;
+  let hi = 0;
+  for (const offices of people)
+    for (const o of offices) {
+      const s = Number((o.start ?? '2000').slice(0, 4));
+      lo = Math.min(lo, s);
+      hi = Math.max(hi, o.end ? Number(o.end.slice(0, 4)) : s + 5);
+    }
+  let best: number | null = null;
+  let top = 0;
+  let tie = false;
+  for (let y = lo; y <= hi; y++) {
+    const n = people.filter((o) => inOfficeDuring(o, String(y))).length;
+    if (n > top) [best, top, tie] = [y, n, false];
+    else if (n === top) tie = true;
+  }
+  return tie || top < 3 ? null : best;
 }

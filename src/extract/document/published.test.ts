@@ -23,6 +23,26 @@ const cases: { name: string; text: string; want: string }[] = [
     want: '2024-05-30 text',
   },
   {
+    name: "A year-less dateline after a bare year takes the year whose day is the lead's weekday",
+    text: 'MANILA, July 8 (Reuters) - The two states signed a pact on Monday. A first deal came in 2023.',
+    want: '2024-07-08 text',
+  },
+  {
+    name: 'A year-less dateline takes the year with the most people named in office',
+    text: 'GEORGETOWN, Dec 14 (AP) - Nicolas Maduro, Irfaan Ali and Luiz Inacio Lula da Silva spoke. Guyana went to court in 2018.',
+    want: '2023-12-14 text',
+  },
+  {
+    name: 'A text with no date: the one year most of the people named held office',
+    text: 'Chang Ho-jin, Yoshimasa Hayashi, Matthew Miller and Mark Rutte all reacted to Vladimir Putin.',
+    want: '2024 inferred',
+  },
+  {
+    name: 'A text with no date naming people in office for years gives no year',
+    text: 'Vladimir Putin met Xi Jinping and Kim Jong Un.',
+    want: 'null unknown',
+  },
+  {
     name: 'Inferred from the latest date the text reports',
     text: 'Leaders met in Vilnius on July 11, 2023. They met again on July 12, 2023.',
     want: '2023-07-12 inferred',

@@ -1,8 +1,10 @@
 // The publication date: from metadata, else a dateline, else inferred from the latest date the
 // text reports (year-less dates read in the latest year the text names).
+
+import { WEEKDAYS } from '../../nlp/calendar-words.js';
 import { COUNTED_ON, type DateMention, findDates, relativeDates, resolveDate } from '../../nlp/dates.js';
 import type { Stage } from '../context.js';
-import { yearOfOffices } from './published-offices.js';
+import { namedOffices, officeCounter, onlyYearOfOffices, yearOfOffices } from './published-offices.js';
 
 export const publishedStage: Stage = {
   name: 'published',
@@ -16,10 +18,16 @@ export const publishedStage: Stage = {
     if (meta && /^\d{4}(-\d{2}(-\d{2})?)?/.test(meta)) {
       published = { date: meta.slice(0, 10), from: 'metadata' };
     } else {
-      published = inferPublished(ctx.body, raw);
-      if (published.from === 'inferred' && published.date && ctx.analysis) {
+      const people = ctx.analysis ? namedOffices(ctx.analysis.tokens, ctx.res) : [];
+      const inOffice = officeCounter(people);
+      published = inferPublished(ctx.body, raw, inOffice);
+      if (published.from === 'unknown') {
+        // No date at all: the one year in which most of the people named held office.
+        const y = onlyYearOfOffices(people);
+        if (y) published = { date: String(y), from: 'inferred' };
+      } else if (published.from === 'inferred' && published.date) {
         const year = Number(published.date.slice(0, 4));
-        const later = yearOfOffices(ctx.analysis.tokens, ctx.res, year);
+        const later = yearOfOffices(inOffice, year);
         // A month or day from a year-less date ("on Dec. 1") moves with the year; one the text
         // gave with its own year does not belong to the later one.
         const rest = published.date.slice(4);
@@ -81,6 +89,7 @@ function yearsSetApart(body: string): Set<number> {
 export function inferPublished(
   body: string,
   found?: DateMention[],
+  inOffice: (when: string) => number = () => 0,
 ): { date: string | null; from: 'text' | 'inferred' | 'unknown' } {
   const dates = found ?? findDates(body, null);
   // A dateline: a full date standing alone on one of the first lines, or after "Published".
@@ -104,24 +113,31 @@ export function inferPublished(
     if (isWireDateline(body, d)) return { date: d.value, from: 'text' };
   }
   const full = dates.filter((d) => d.explicitYear && d.precision !== 'year');
-  // "SEOUL, May 30 (Yonhap) --": the wire gives the day without its year, which is the first that
-  // comes after every dated event the report names.
-  if (yearless && full.length > 0) {
-    const latest =
-      full
-        .map((d) => d.value)
-        .sort()
-        .at(-1) ?? '';
-    let y = Number(latest.slice(0, 4));
-    while (`${y}${yearless.value.slice(4)}` < latest) y++;
-    return { date: `${y}${yearless.value.slice(4)}`, from: 'text' };
-  }
-  // "the 2023 NATO leaders summit" … "this year's NATO leaders summit": this year is not 2023.
-  const notThisYear = yearsSetApart(body);
   const futureYear = (d: DateMention) =>
     /\b(by|until|through|before)\s+(the\s+end\s+of\s+)?$/i.test(
       body.slice(Math.max(0, d.start - 20), d.start),
     );
+  // "SEOUL, May 30 (Yonhap) --": the wire gives the day without its year, which comes after every
+  // dated event and every past year the report names.
+  if (yearless) {
+    const latest =
+      [
+        ...full.map((d) => d.value),
+        ...dates
+          .filter((d) => d.explicitYear && d.precision === 'year' && !futureYear(d))
+          .map((d) => d.value),
+      ]
+        .sort()
+        .at(-1) ?? '';
+    if (latest) {
+      const md = yearless.value.slice(4);
+      let y = Number(latest.slice(0, 4));
+      while (`${y}${md}` < latest) y++;
+      return { date: `${datelineYear(body, yearless, y, inOffice)}${md}`, from: 'text' };
+    }
+  }
+  // "the 2023 NATO leaders summit" … "this year's NATO leaders summit": this year is not 2023.
+  const notThisYear = yearsSetApart(body);
   let base = Math.max(...full.map((d) => Number(d.value.slice(0, 4))), 0);
   if (base && notThisYear.has(base)) return { date: String(base + 1), from: 'inferred' };
   // "how the border thawed in 2024" after "since June 2020": a later year named alone counts too.
@@ -150,6 +166,35 @@ export function inferPublished(
   }
   if (!best) return { date: String(base), from: 'inferred' };
   return { date: best, from: 'inferred' };
+}
+
+/**
+ * The year of a year-less dateline, from the earliest the report allows to ten after it: the one with
+ * the most people named in office on that day, then the one whose day (or the day before) is the
+ * weekday the lead gives ("MANILA, July 8 (Reuters) - … signed on Monday"), then the earliest.
+ */
+function datelineYear(
+  body: string,
+  d: DateMention,
+  from: number,
+  inOffice: (when: string) => number,
+): number {
+  const md = d.value.slice(4);
+  const lead = body.slice(d.end, d.end + 500).toLowerCase();
+  const named = WEEKDAYS.map((w) => lead.search(new RegExp(`\\b${w}\\b`)));
+  const first = Math.min(...named.filter((i) => i >= 0));
+  const weekday = Number.isFinite(first) ? named.indexOf(first) : -1;
+  let best = from;
+  let topOffice = -1;
+  let topDay = -1;
+  for (let y = from; y <= from + 10; y++) {
+    const day = new Date(`${y}${md}T12:00:00Z`).getUTCDay();
+    const wk = weekday < 0 ? 0 : day === weekday ? 2 : (day + 6) % 7 === weekday ? 1 : 0;
+    const office = inOffice(`${y}${md}`);
+    if (office > topOffice || (office === topOffice && wk > topDay))
+      [best, topOffice, topDay] = [y, office, wk];
+  }
+  return best;
 }
 
 /** A wire dateline: "DOHA, January 15, 2025 (Reuters) - …", "Kyiv, March 3, 2024 — …", "SEOUL, May 30 (Yonhap) --". */

@@ -98,7 +98,7 @@ const cases: Case[] = [
   {
     sentence: 'Hamas claimed responsibility for the attack.',
     code: '015',
-    source: ['org:HAMAS'],
+    source: ['org:hamas'],
     target: [],
   },
   {
@@ -230,7 +230,7 @@ const cases: Case[] = [
     source: ['country:UKR'],
     target: ['country:RUS'],
   },
-  { sentence: 'Israel and Hamas agreed to a truce.', code: '0356', source: ['country:ISR', 'org:HAMAS'] },
+  { sentence: 'Israel and Hamas agreed to a truce.', code: '0356', source: ['country:ISR', 'org:hamas'] },
   // 04 Consult
   {
     sentence: 'Biden met Xi Jinping in San Francisco on Wednesday.',
@@ -289,13 +289,13 @@ const cases: Case[] = [
     sentence: 'Egypt hosted talks between Israel and Hamas.',
     code: '043',
     source: ['country:EGY'],
-    target: ['country:ISR', 'org:HAMAS'],
+    target: ['country:ISR', 'org:hamas'],
   },
   {
     sentence: 'Qatar is mediating between Israel and Hamas.',
     code: '045',
     source: ['country:QAT'],
-    target: ['country:ISR', 'org:HAMAS'],
+    target: ['country:ISR', 'org:hamas'],
   },
   {
     sentence: 'Japan negotiated a trade deal with India.',
@@ -429,7 +429,7 @@ const cases: Case[] = [
   { sentence: 'Germany granted asylum to the dissident.', code: '075', source: ['country:DEU'], target: [] },
   // 08 Yield
   { sentence: 'Israel released 30 Palestinian prisoners on Sunday.', code: '0841', source: ['country:ISR'] },
-  { sentence: 'Hamas freed four hostages.', code: '0841', source: ['org:HAMAS'], target: [] },
+  { sentence: 'Hamas freed four hostages.', code: '0841', source: ['org:hamas'], target: [] },
   {
     sentence: 'The United States lifted sanctions on Venezuela.',
     code: '085',
@@ -443,7 +443,7 @@ const cases: Case[] = [
     source: ['country:IRN'],
     target: ['org:IAEA'],
   },
-  { sentence: 'Hezbollah declared a ceasefire.', code: '0871', source: ['org:HEZBOLLAH'], target: [] },
+  { sentence: 'Hezbollah declared a ceasefire.', code: '0871', source: ['org:hezbollah'], target: [] },
   { sentence: 'Myanmar lifted the curfew in Yangon.', code: '0813', source: ['country:MMR'] },
   {
     sentence: 'Boris Johnson resigned as prime minister.',
@@ -585,7 +585,7 @@ const cases: Case[] = [
     sentence: 'Israel issued an ultimatum to Hezbollah.',
     code: '139',
     source: ['country:ISR'],
-    target: ['org:HEZBOLLAH'],
+    target: ['org:hezbollah'],
   },
   // 14 Protest
   {
@@ -652,7 +652,7 @@ const cases: Case[] = [
     sentence: 'Israel broke off talks with Hamas.',
     code: '164',
     source: ['country:ISR'],
-    target: ['org:HAMAS'],
+    target: ['org:hamas'],
   },
   {
     sentence: 'The United Nations withdrew its peacekeepers from Mali.',
@@ -671,9 +671,9 @@ const cases: Case[] = [
     target: [],
   },
   // 18 Assault
-  { sentence: 'Hamas took hostages in Israel.', code: '181', source: ['org:HAMAS'], target: ['country:ISR'] },
-  { sentence: 'The Taliban tortured the prisoners.', code: '1822', source: ['org:TALIBAN'], target: [] },
-  { sentence: 'Hezbollah killed two soldiers.', code: '18', source: ['org:HEZBOLLAH'], target: [] },
+  { sentence: 'Hamas took hostages in Israel.', code: '181', source: ['org:hamas'], target: ['country:ISR'] },
+  { sentence: 'The Taliban tortured the prisoners.', code: '1822', source: ['org:taliban'], target: [] },
+  { sentence: 'Hezbollah killed two soldiers.', code: '18', source: ['org:hezbollah'], target: [] },
   // 19 Fight
   {
     sentence: 'Russia invaded Ukraine in February 2022.',
@@ -685,7 +685,7 @@ const cases: Case[] = [
     sentence: 'Israel launched an attack on Hezbollah.',
     code: '190',
     source: ['country:ISR'],
-    target: ['org:HEZBOLLAH'],
+    target: ['org:hezbollah'],
   },
   {
     sentence: 'China imposed a naval blockade on Taiwan.',

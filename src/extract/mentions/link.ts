@@ -279,8 +279,19 @@ function addKb(ctx: Ctx, m: GazetteerMatch): void {
   if (e.kind === 'capital') {
     const prevWord = (prev?.key === 'the' ? prev2 : prev)?.text.toLowerCase() ?? '';
     const nextWord = next?.text.toLowerCase() ?? '';
+    // "from Hanoi" after a verb or adverb is where someone was; "pressure from Beijing" is the state.
+    const fromPlace = prevWord === 'from' && /^(VERB|ADV|ADP)$/.test(tokens[m.t0 - 2]?.pos ?? '');
+    // "the capital, Sanaa"; a dateline ("BAKU/YEREVAN, Aug 9").
+    const apposed = prev?.text === ',' && /^capital$/i.test(prev2?.text ?? '');
+    const dateline =
+      (m.t0 === 0 || /\n/.test(prev?.text ?? '') || prev?.text === '/') &&
+      tokens[m.t0]?.text === tokens[m.t0]?.text.toUpperCase() &&
+      (nextWord === ',' || nextWord === '/');
     const asPlace =
       LOCATIVE.has(prevWord) ||
+      fromPlace ||
+      apposed ||
+      dateline ||
       ['office', 'summit', 'embassy', 'declaration', 'airport'].includes(nextWord) ||
       (nextWord === ',' &&
         /^\p{Lu}/u.test(tokens[m.t1 + 1]?.text ?? '') &&
@@ -377,6 +388,8 @@ function addLeftover(ctx: Ctx, run: Chunk): void {
     }) &&
     !/^['’]s$/.test(next?.text ?? '') &&
     !REPORTING.has(next?.text ?? '') &&
+    // "and Deniz Arslan in Istanbul": someone somewhere, not a place.
+    next?.key !== 'in' &&
     // "in Vilnius and Jane Doe left": a name that acts is no place.
     next?.pos !== 'VERB' &&
     next?.pos !== 'AUX' &&
@@ -420,6 +433,8 @@ function addLeftover(ctx: Ctx, run: Chunk): void {
         // "Hiroyuki Namazu, Japan's top nuclear envoy": a state's someone.
         (ctx.kbAt[run.t1 + 1] !== undefined &&
           /^['’]s$/.test(tokens[ctx.kbAt[run.t1 + 1]?.t1 ?? 0]?.text ?? '')))) ||
+    // A byline line: "Helen Ashworth in Helsinki and Deniz Arslan in Istanbul".
+    (next?.key === 'in' && len >= 2 && bylineIn(ctx, run.t0)) ||
     // "by Andrea Ruiz and Miguel Santos": the second of two people.
     (prev?.key === 'and' && ctx.out.some((m) => m.type === 'person' && m.t1 === run.t0 - 1)) ||
     // "Duncan Bartlett is the Diplomatic Correspondent for …"
@@ -439,6 +454,17 @@ function addLeftover(ctx: Ctx, run: Chunk): void {
   const m = push(ctx, run.t0, run.t1, `person:${slug(name)}`, 'person', 'new:person', { name });
   if (title?.role) m.role = title.role;
   ctx.docPersons.add(m.id);
+}
+
+// The run starts its line, or follows "and" after a person who starts the line with "in …".
+function bylineIn(ctx: Ctx, t0: number): boolean {
+  const { tokens } = ctx;
+  const prev = tokens[t0 - 1];
+  if (!prev || /\n/.test(prev.text)) return true;
+  if (prev.key !== 'and') return false;
+  let k = t0 - 1;
+  while (k > 0 && !/\n/.test(tokens[k - 1]?.text ?? '')) k--;
+  return ctx.out.some((m) => m.type === 'person' && m.t0 === k && tokens[m.t1]?.key === 'in');
 }
 
 function resolveSurname(ctx: Ctx, key: string, role: string | null): string | null {

@@ -40,6 +40,40 @@ const cases: { name: string; text: string; has: string[]; not?: string[] }[] = [
     not: ['country:ESP'],
   },
   {
+    name: 'A capital after "from" and a verb or adverb is the city',
+    text: 'Putin replied a day later from Hanoi. Pressure from Beijing grew.',
+    has: ['place:hanoi', 'country:CHN'],
+    not: ['country:VNM', 'place:beijing'],
+  },
+  {
+    name: 'A capital named as "the capital" is the city',
+    text: 'Explosions were heard in Yemen and in the capital, Sanaa.',
+    has: ['place:sanaa'],
+  },
+  {
+    name: 'Capitals in a dateline are cities',
+    text: 'BAKU/YEREVAN, Aug 9 (Reuters) - Officials initialled a deal.',
+    has: ['place:baku', 'place:yerevan'],
+    not: ['country:AZE', 'country:ARM'],
+  },
+  {
+    name: 'St. is Saint',
+    text: 'They met in Argyll, St. Vincent and the Grenadines.',
+    has: ['country:VCT'],
+  },
+  {
+    name: "An organisation's last word may be lower case",
+    text: "Members of the Kurdistan Workers' party were arrested.",
+    has: ['org:PKK'],
+    not: ['place:kurdistan'],
+  },
+  {
+    name: 'A byline of people and their cities',
+    text: 'Helen Ashworth in Helsinki and Deniz Arslan in Istanbul\n\nThe vote passed.',
+    has: ['person:helen-ashworth', 'person:deniz-arslan', 'place:istanbul'],
+    not: ['place:deniz-arslan'],
+  },
+  {
     name: 'A nationality word before an office is the state',
     text: 'French President Emmanuel Macron opposed the plan.',
     has: ['country:FRA', 'person:emmanuel-macron'],
