@@ -9,6 +9,7 @@ import type { AliasEntry, GazetteerMatch } from '../../nlp/gazetteer.js';
 import { aliasKeys } from '../../nlp/keys.js';
 import type { Mention } from '../context.js';
 import { holdersOf, officesOn, type Resources } from '../resources.js';
+import { learnAffiliations } from './affiliation.js';
 import { type Chunk, DATE_WORDS, findChunks, isNameToken } from './chunks.js';
 import { findTitles, type TitleMatch } from './titles.js';
 
@@ -164,7 +165,9 @@ export function linkMentions(tokens: Token[], res: Resources, date: string | nul
   for (const run of leftovers) addLeftover(ctx, run);
   addTitleReferences(ctx, titles);
   addOrgAnaphors(ctx);
-  return ctx.out.sort((a, b) => a.start - b.start);
+  ctx.out.sort((a, b) => a.start - b.start);
+  learnAffiliations(tokens, ctx.out, ctx.titleAt, ctx.titleEnd);
+  return ctx.out;
 }
 
 // A chunk is one new organisation, agreement or place when a head word ends it or is followed
@@ -422,6 +425,8 @@ function addLeftover(ctx: Ctx, run: Chunk): void {
   const surnameHit = last ? resolveSurname(ctx, last.key, title?.role ?? null) : null;
   const personCue =
     title !== undefined ||
+    // "Venezuela's defense minister, Vladimir Padrino López,"
+    (prev?.text === ',' && ctx.titleEnd[run.t0 - 1]?.role) ||
     (prev && BY_WORDS.has(prev.key)) ||
     (prev?.text === ':' && tokens[run.t0 - 2] && BY_WORDS.has(tokens[run.t0 - 2]?.key ?? '')) ||
     (next && REPORTING.has(next.text)) ||

@@ -92,7 +92,7 @@ const cases: { name: string; text: string; has: string[]; not?: string[] }[] = [
   {
     name: 'A generic body written bare is the one of the state the text is about',
     text: "South Korea's military said the Joint Chiefs of Staff detected the launch. Seoul said the Foreign Ministry would protest.",
-    has: ['org:korea-jcs', 'org:korea-mofa'],
+    has: ['org:JCS', 'org:korea-mofa'],
     not: ['org:us-jcs', 'org:foreign-ministry'],
   },
   {

@@ -32,6 +32,24 @@ const cases: { name: string; text: string; want: string[] }[] = [
     want: ['holds_office person:lloyd-austin country:USA'],
   },
   {
+    name: 'A new person takes the state of the title before the name',
+    text: 'Guyanese President Irfaan Ali rejected it. U.S. Ambassador MaryKay Carlson agreed.',
+    want: ['holds_office person:irfaan-ali country:GUY', 'holds_office person:marykay-carlson country:USA'],
+  },
+  {
+    name: 'A new person takes the state of an apposed title ("Venezuela\'s defense minister, X")',
+    text: "Venezuela's defense minister, Vladimir Padrino López, denounced the drills.",
+    want: ['holds_office person:vladimir-padrino-lopez country:VEN'],
+  },
+  {
+    name: 'A new person takes the holder of a title after the name',
+    text: "Vahan Kostanyan, Armenia's deputy foreign minister, spoke. Roosevelt Skerrit, chairman of the Caribbean Community, came.",
+    want: [
+      'holds_office person:roosevelt-skerrit org:CARICOM',
+      'holds_office person:vahan-kostanyan country:ARM',
+    ],
+  },
+  {
     name: 'A stated non-membership',
     text: 'Japan is not a member of NATO.',
     want: ['not member_of country:JPN org:NATO'],
