@@ -81,6 +81,18 @@ const cases: Case[] = [
     source: ['country:UKR'],
     target: ['org:EU'],
   },
+  {
+    sentence: 'Egypt and Sudan signed a water accord on Monday. Ethiopia criticised the agreement.',
+    code: '111',
+    source: ['country:ETH'],
+    target: ['country:EGY', 'country:SDN'],
+  },
+  {
+    sentence: "Poland's parliament voted to ratify Ukraine's accession. Josep Borrell welcomed the vote.",
+    code: '051',
+    source: ['person:josep-borrell'],
+    target: ['country:POL'],
+  },
   { sentence: 'Tehran denies seeking nuclear weapons.', code: '016', source: ['country:IRN'], target: [] },
   {
     sentence: 'Chinese support for Russia in its invasion of Ukraine was decisive.',

@@ -18,7 +18,9 @@ export function summitOwner(ix: ActorIndex, trigger: number): Mention | null {
   return owners.filter((a) => a.t0 < trigger).pop() ?? owners[0] ?? null;
 }
 
-// Nouns that refer back to an earlier event, with the CAMEO roots of the events they can name.
+// Nouns that refer back to an earlier event, with the CAMEO code prefixes of the events they can name.
+const SIGNED = ['057', '03', '046'];
+const DECIDED = ['16', '057', '03', '08', '12', '07'];
 const EVENT_NOUNS: Record<string, string[]> = {
   launch: ['15'],
   launches: ['15'],
@@ -28,39 +30,58 @@ const EVENT_NOUNS: Record<string, string[]> = {
   attacks: ['18', '19'],
   strike: ['18', '19'],
   strikes: ['18', '19'],
+  airstrikes: ['18', '19'],
   invasion: ['19'],
   incursion: ['19'],
+  offensive: ['19'],
   provocation: ['15', '13'],
-  exercises: ['06'],
+  exercises: ['06', '15'],
   drills: ['06', '15'],
   manoeuvres: ['06', '15'],
   maneuvers: ['06', '15'],
-  deployment: ['15'],
+  deployment: ['15', '07'],
   claims: ['11', '12'],
   accusations: ['11', '12'],
   allegations: ['11', '12'],
   criticism: ['11'],
   remarks: ['11', '12', '13'],
   // "welcomed the decision", "condemned the new listings": what was just decided or imposed.
-  decision: ['16', '05', '03', '08', '12'],
+  decision: DECIDED,
+  move: DECIDED,
+  step: DECIDED,
   package: ['16', '07'],
   sanctions: ['16'],
   listings: ['16'],
   measures: ['16', '17'],
-  deal: ['05', '03'],
-  agreement: ['05', '03'],
-  pact: ['05'],
-  visit: ['04'],
+  // "welcomed the vote": a parliament's ratification.
+  vote: ['057', '12'],
+  ratification: ['057'],
+  deal: SIGNED,
+  agreement: SIGNED,
+  accord: SIGNED,
+  treaty: SIGNED,
+  pact: SIGNED,
+  initialling: ['057'],
+  signing: ['057'],
+  visit: ['042', '043'],
+  trip: ['042'],
   talks: ['04'],
+  summit: ['04'],
 };
 
-/** "condemned the launch", "rebutted the claims": the actor of the event the noun names. */
+// Codes whose parties act together ("Japan and the Philippines signed"): all of them are named.
+const JOINT = /^(04[0146-9]|057|06)/;
+
+/** "condemned the launch", "rebutted the claims", "criticised the agreement": the actors of the event the noun names. */
 export function eventReferent(tokens: Token[], hit: PatternHit, before: Event[]): string[] | null {
   for (let k = hit.t1; k < Math.min(hit.t1 + 3, tokens.length); k++) {
-    const roots = EVENT_NOUNS[tokens[k]?.text.toLowerCase() ?? ''];
-    if (!roots) continue;
-    const ev = [...before].reverse().find((e) => roots.some((r) => e.code.startsWith(r)));
-    return ev ? ev.source : null;
+    const prefixes = EVENT_NOUNS[tokens[k]?.text.toLowerCase() ?? ''];
+    if (!prefixes) continue;
+    // "criticised the agreement", not "negotiating and signing".
+    if (!tokens.slice(hit.t1, k).some((t) => t.pos === 'DET' || t.pos === 'PRON')) return null;
+    const ev = [...before].reverse().find((e) => prefixes.some((r) => e.code.startsWith(r)));
+    if (!ev) return null;
+    return JOINT.test(ev.code) ? [...ev.source, ...ev.target] : ev.source;
   }
   return null;
 }
