@@ -69,19 +69,35 @@ const EVENT_NOUNS: Record<string, string[]> = {
   summit: ['04'],
 };
 
-// Codes whose parties act together ("Japan and the Philippines signed"): all of them are named.
+// What two sides do together ("Japan and the Philippines signed"): the noun names all of them.
 const JOINT = /^(04[0146-9]|057|06)/;
+const JOINT_NOUNS = new Set([
+  'deal',
+  'agreement',
+  'accord',
+  'treaty',
+  'pact',
+  'initialling',
+  'signing',
+  'talks',
+  'summit',
+  'exercises',
+  'drills',
+  'manoeuvres',
+  'maneuvers',
+]);
 
 /** "condemned the launch", "rebutted the claims", "criticised the agreement": the actors of the event the noun names. */
 export function eventReferent(tokens: Token[], hit: PatternHit, before: Event[]): string[] | null {
   for (let k = hit.t1; k < Math.min(hit.t1 + 3, tokens.length); k++) {
-    const prefixes = EVENT_NOUNS[tokens[k]?.text.toLowerCase() ?? ''];
+    const noun = tokens[k]?.text.toLowerCase() ?? '';
+    const prefixes = EVENT_NOUNS[noun];
     if (!prefixes) continue;
     // "criticised the agreement", not "negotiating and signing".
     if (!tokens.slice(hit.t1, k).some((t) => t.pos === 'DET' || t.pos === 'PRON')) return null;
     const ev = [...before].reverse().find((e) => prefixes.some((r) => e.code.startsWith(r)));
     if (!ev) return null;
-    return JOINT.test(ev.code) ? [...ev.source, ...ev.target] : ev.source;
+    return JOINT_NOUNS.has(noun) && JOINT.test(ev.code) ? [...ev.source, ...ev.target] : ev.source;
   }
   return null;
 }
