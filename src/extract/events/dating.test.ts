@@ -1,4 +1,4 @@
-// Event dates from weekdays and year-less months, read against a publication date (Thursday 13 July 2023).
+// Event dates (of the last event of each text) from weekdays and year-less months, read against a publication date (Thursday 13 July 2023).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadKb } from '../../data/kb.js';
@@ -7,7 +7,7 @@ import { extractDocument } from '../index.js';
 
 const kb = loadKb();
 const dateOf = (text: string) =>
-  extractDocument(fromText('t', text, { published: '2023-07-13' }), kb).events[0]?.date ?? null;
+  extractDocument(fromText('t', text, { published: '2023-07-13' }), kb).events.at(-1)?.date ?? null;
 
 const cases: { text: string; date: string }[] = [
   { text: 'Japan met South Korea on Friday.', date: '2023-07-07' },

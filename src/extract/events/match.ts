@@ -17,6 +17,7 @@ const NEGATOR_TRIGGERS = new Set(['never', 'not', 'no']);
 // Parts of speech no pattern starts with.
 const SKIP_POS = new Set(['PUNCT', 'SPACE', 'SYM', 'NUM', 'CCONJ', 'SCONJ', 'PRON']);
 const NOUN_POS = new Set(['NOUN', 'PROPN', 'VERB']);
+const QUOTE_MARKS = /^["“”‘’«»]+$/;
 const CLAUSE_BREAK = new Set([';', '.', '?', '!', ':']);
 
 export function tokenIs(t: Token | undefined, w: string): boolean {
@@ -129,7 +130,9 @@ export function findHits(
           }
           if (CLAUSE_BREAK.has(tokens[at]?.text ?? '')) break;
           // Numbers are free too: "fired about 10 short-range ballistic missiles".
-          if (tokens[at]?.key !== '' && !inner?.[at] && tokens[at]?.pos !== 'NUM') words++;
+          // Quotation marks are free: "called the launches “yet another reckless act”".
+          const tk = tokens[at];
+          if (tk && tk.key !== '' && !inner?.[at] && tk.pos !== 'NUM' && !QUOTE_MARKS.test(tk.text)) words++;
         }
         if (found < 0) ok = false;
         else end = found;

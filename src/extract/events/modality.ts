@@ -58,6 +58,11 @@ const FUTURE = new Set([
   'set',
 ]);
 
+// "last May": the month, capitalised, is no modal.
+function isModal(t: Token): boolean {
+  return t.text !== 'May' && MODALS.has(t.text.toLowerCase());
+}
+
 const PROPOSING = new Set(['suggest', 'propose', 'recommend', 'advocate']);
 
 // Hypotheticals, conditionals, wishes and proposals are not events ("could make a speech",
@@ -66,7 +71,7 @@ export function isUnreal(tokens: Token[], lo: number, trigger: number): boolean 
   for (let k = Math.max(lo, trigger - 4); k < trigger; k++) {
     const t = tokens[k];
     if (!t) continue;
-    if (MODALS.has(t.text.toLowerCase()) || UNREAL_LEMMAS.has(t.lemma)) return true;
+    if (isModal(t) || UNREAL_LEMMAS.has(t.lemma)) return true;
     // "not just asking for help": neither a report nor a denial.
     if (/^(not|n't)$/i.test(t.text) && /^(just|only|merely|simply)$/i.test(tokens[k + 1]?.text ?? ''))
       return true;
@@ -75,7 +80,7 @@ export function isUnreal(tokens: Token[], lo: number, trigger: number): boolean 
   for (let k = trigger - 1; k >= 0 && tokens[k]?.sent === s; k--) {
     const t = tokens[k];
     if (t && t.pos === 'VERB' && PROPOSING.has(t.lemma)) return true;
-    if (t && MODALS.has(t.text.toLowerCase()) && k >= lo) return true;
+    if (t && isModal(t) && k >= lo) return true;
   }
   const first = tokens[lo]?.text.toLowerCase();
   return first === 'if' || first === 'unless' || first === 'whether';

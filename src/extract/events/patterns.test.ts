@@ -93,6 +93,41 @@ const cases: Case[] = [
     source: ['person:josep-borrell'],
     target: ['country:POL'],
   },
+  {
+    sentence: "Sweden applied last May in response to Russia's invasion of Ukraine.",
+    code: '190',
+    source: ['country:RUS'],
+    target: ['country:UKR'],
+  },
+  {
+    sentence: "The Houthis cited Israel's war with Hamas.",
+    code: '190',
+    source: ['country:ISR'],
+    target: ['org:hamas'],
+  },
+  {
+    sentence: 'Yoshimasa Hayashi said Japan had “grave concerns” about the pact.',
+    code: '111',
+    source: ['country:JPN'],
+  },
+  {
+    sentence: 'Washington was deeply concerned about the drills around Taiwan.',
+    code: '111',
+    source: ['country:USA'],
+    target: ['country:TWN'],
+  },
+  {
+    sentence: 'The State Department called the launches "yet another reckless act" by Pyongyang.',
+    code: '111',
+    source: ['org:us-state-department'],
+    target: ['country:PRK'],
+  },
+  {
+    sentence: 'Armenia froze its participation in the Collective Security Treaty Organization.',
+    code: '160',
+    source: ['country:ARM'],
+    target: ['org:CSTO'],
+  },
   { sentence: 'Tehran denies seeking nuclear weapons.', code: '016', source: ['country:IRN'], target: [] },
   {
     sentence: 'Chinese support for Russia in its invasion of Ukraine was decisive.',

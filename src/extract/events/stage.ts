@@ -381,7 +381,19 @@ function clauseEnd(tokens: Token[], t: number, s1: number): number {
 }
 
 const VERBAL_ROOTS = new Set(['01', '02', '03', '05', '10', '11', '12', '13']);
-const PREDICATE_ADJ = new Set(['reluctant', 'opposed', 'grateful', 'willing', 'ready', 'eager', 'unwilling']);
+const PREDICATE_ADJ = new Set([
+  'reluctant',
+  'opposed',
+  'grateful',
+  'willing',
+  'ready',
+  'eager',
+  'unwilling',
+  'concerned',
+  'worried',
+  'alarmed',
+  'troubled',
+]);
 
 const DIRECTIVE = new Set([
   'tell',
