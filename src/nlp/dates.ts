@@ -147,10 +147,12 @@ export function findDates(text: string, ref: Date | null, opts: { forward?: bool
         : precision === 'month'
           ? formatDate(year, c.get('month') ?? 1, null)
           : String(year);
+    // chrono may take the comma after a weekday ("on Monday,"): the date is the words alone.
+    const words = r.text.replace(/[\s,;:]+$/, '');
     out.push({
       start: r.index,
-      end: r.index + r.text.length,
-      text: r.text,
+      end: r.index + words.length,
+      text: words,
       value,
       precision,
       explicitYear,

@@ -128,6 +128,12 @@ const cases: Case[] = [
     source: ['country:ARM'],
     target: ['org:CSTO'],
   },
+  {
+    sentence: 'Lai Ching-te urged China to stop. Beijing has since denounced him as a dangerous separatist.',
+    code: '111',
+    source: ['country:CHN'],
+    target: ['person:lai-ching-te'],
+  },
   { sentence: 'Tehran denies seeking nuclear weapons.', code: '016', source: ['country:IRN'], target: [] },
   {
     sentence: 'Chinese support for Russia in its invasion of Ukraine was decisive.',

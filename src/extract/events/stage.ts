@@ -9,6 +9,7 @@ import {
   actorEndingAt,
   actorMentions,
   actorStartingAt,
+  antecedent,
   coordinated,
   clauseStart as subClauseStart,
   subjectOf,
@@ -171,6 +172,12 @@ function codeHit(
       }
       if (tgt.length > 0 || refIds.length > 0) break;
     }
+  }
+  // "denounced him": the person the pronoun points back to.
+  const objAt = [hit.trigger + 1, hit.t1].find((k) => /^(him|her)$/i.test(tokens[k]?.text ?? ''));
+  if (tgt.length === 0 && p.target.includes('obj') && objAt !== undefined) {
+    const ref = antecedent(ix, objAt, 'person');
+    if (ref) tgt = [ref];
   }
   // Evidence starts at the subject when it is named in the clause, else at the clause.
   const clause0 = tokens[subClauseStart(tokens, s0, hit.trigger)]?.start ?? 0;
