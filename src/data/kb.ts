@@ -250,10 +250,11 @@ function dateCell(v: string | undefined, file: string, line: number): string | n
   return v;
 }
 
+// Case stays: "NATO" (matched by case) and "Nato" (as some papers write it) are two forms.
 function dedupe(xs: string[]): string[] {
   const seen = new Set<string>();
   return xs.filter((x) => {
-    const k = normalizeAlias(x);
+    const k = normalizeAlias(x) + (x === x.toUpperCase() ? '|caps' : '');
     if (seen.has(k)) return false;
     seen.add(k);
     return true;

@@ -65,7 +65,13 @@ export class Gazetteer {
     }
     const same = forms.find((f) => f.keys.length === keys.length && f.keys.every((k, i) => k === keys[i]));
     if (same) {
-      if (!same.entries.some((x) => x.id === entry.id && x.kind === entry.kind)) same.entries.push(entry);
+      // "NATO" and "Nato": the same keys, matched by case or not.
+      if (
+        !same.entries.some(
+          (x) => x.id === entry.id && x.kind === entry.kind && x.exactCase === entry.exactCase,
+        )
+      )
+        same.entries.push(entry);
       return;
     }
     forms.push({ keys, surface, entries: [entry] });
@@ -104,6 +110,12 @@ export class Gazetteer {
   }
 }
 
+const GENERIC_ORG = new Set(
+  'foreign defence defense ministry affairs interior office coast guard navy army air force forces military council party court intelligence service agency commission committee department command'.split(
+    ' ',
+  ),
+);
+
 function isCapsForm(alias: string): boolean {
   const letters = alias.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && letters.length <= 8;
@@ -122,6 +134,13 @@ function caseOk(tokens: Token[], t0: number, t1: number, f: AliasForm, e: AliasE
   }
   const head = words[0];
   if (!head?.upper) return false;
+  // "Chinese foreign ministry": an organisation's generic words after the first may be lower case.
+  if (
+    e.type === 'org' &&
+    words.length >= 3 &&
+    words.slice(1).every((t) => t.upper || GENERIC_ORG.has(t.key) || t.key === 's')
+  )
+    return true;
   // Every alias word written with a capital must be capitalised in the text too, except the
   // last word of places ("Korean peninsula") and organisations ("Kurdistan Workers' party").
   return words.every((t, k) => {

@@ -6,6 +6,8 @@ import { foldDiacritics } from '../core/index.js';
 export function tokenKey(text: string): string {
   // "St. Vincent", "St Petersburg": the abbreviation meets the knowledge base's "Saint".
   if (text === 'St' || text === 'St.') return 'saint';
+  // British and American spellings of the word names use most ("Defence Ministry").
+  if (text === 'Defence' || text === 'defence') return 'defense';
   // Most tokens are plain ASCII words: skip Unicode folding for them.
   if (/^[A-Za-z0-9]+$/.test(text)) return text.toLowerCase();
   if (/^[-‐‑‒–—'’]+$/.test(text)) return '';

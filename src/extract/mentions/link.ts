@@ -516,12 +516,38 @@ function addTitleReferences(ctx: Ctx, titles: TitleMatch[]): void {
     if (next && (isNameToken(next) || (next.text === ',' && isNameToken(tokens[t.t1 + 1])))) continue;
     if (next && /^(of|for)$/.test(next.text)) continue;
     const prev = tokens[t.t0 - 1];
+    // "the Turkish president", "Turkey's president": the holder of that state's office.
+    const state = stateBefore(ctx, t.t0);
+    if (state) {
+      // Someone the text named who held it ("Kishida, in his final days as Japan's prime minister"),
+      // else the holder on the document's date.
+      const id =
+        unique(holdersOf(ctx.res, t.role, state, null).filter((p) => ctx.docPersons.has(p))) ??
+        unique(holdersOf(ctx.res, t.role, state, ctx.date));
+      if (id) push(ctx, t.t0, t.t1, id, 'person', 'title', { role: t.role });
+      continue;
+    }
     if (!prev || !/^(the|its|his|her|their)$/i.test(prev.text)) continue;
     const id =
       ctx.roleHolders.get(t.role) ??
       unique(holdersOf(ctx.res, t.role, null, ctx.date).filter((p) => ctx.docPersons.has(p)));
     if (id) push(ctx, t.t0, t.t1, id, 'person', 'title', { role: t.role });
   }
+}
+
+/** The state of "the Turkish" or "Turkey's" right before token t0, for a title used alone. */
+function stateBefore(ctx: Ctx, t0: number): string | undefined {
+  const { tokens } = ctx;
+  const poss = /^['’]s$/.test(tokens[t0 - 1]?.text ?? '');
+  const end = poss ? t0 - 1 : t0;
+  const m = ctx.out.find((x) => x.t1 === end && x.type === 'country');
+  if (!m) return undefined;
+  if (!poss && (m.via !== 'kb:demonym' || tokens[m.t0 - 1]?.key !== 'the')) return undefined;
+  // "Volodymyr Zelenskyy, Ukraine's president,": the apposition names the person before it.
+  const lead = poss ? m.t0 : m.t0 - 1;
+  if (tokens[lead - 1]?.text === ',' && ctx.out.some((x) => x.type === 'person' && x.t1 === lead - 1))
+    return undefined;
+  return m.id;
 }
 
 function unique(xs: string[]): string | undefined {

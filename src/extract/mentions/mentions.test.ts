@@ -74,6 +74,22 @@ const cases: { name: string; text: string; has: string[]; not?: string[] }[] = [
     not: ['place:deniz-arslan'],
   },
   {
+    name: 'Generic words of an organisation may be lower case',
+    text: 'Chinese foreign ministry spokesperson Lin Jian spoke.',
+    has: ['org:china-foreign-ministry', 'person:lin-jian'],
+  },
+  {
+    name: 'Acronyms written as words',
+    text: 'Finland joined Nato, and Asean watched.',
+    has: ['org:NATO', 'org:ASEAN'],
+  },
+  {
+    name: 'An acronym-like word that is no alias stays a word',
+    text: 'Japan and Italy have a 2027 Action Plan.',
+    has: ['country:JPN'],
+    not: ['org:PLAN'],
+  },
+  {
     name: 'A nationality word before an office is the state',
     text: 'French President Emmanuel Macron opposed the plan.',
     has: ['country:FRA', 'person:emmanuel-macron'],

@@ -15,6 +15,21 @@ const cases: { name: string; text: string; speakers: (string | null)[] }[] = [
     speakers: ['person:lai-ching-te', 'country:CHN'],
   },
   {
+    name: 'Words a speaker "called" something are theirs',
+    text: 'Taiwan\'s defence ministry condemned what it called "irrational provocations" that threaten peace.',
+    speakers: ['org:taiwan-mnd'],
+  },
+  {
+    name: 'A short quote followed by a preposition is speech',
+    text: 'Matthew Miller said that Washington was "deeply concerned" by the drills.',
+    speakers: ['person:matthew-miller'],
+  },
+  {
+    name: 'A title used alone with its state names the holder',
+    text: 'Recep Tayyip Erdogan met Sauli Niinisto. Standing beside his guest, the Turkish president said Helsinki had taken "authentic and concrete steps" to address concerns.',
+    speakers: ['person:recep-tayyip-erdogan'],
+  },
+  {
     name: 'Not the possessor in the apposition of the subject',
     text: 'Dmitry Peskov, President Vladimir Putin\'s spokesman, rejected the plan and called it "theft".',
     speakers: ['person:dmitry-peskov'],

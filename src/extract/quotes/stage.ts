@@ -84,7 +84,11 @@ const SPEECH = new Set([
   'welcome',
 ]);
 const NAMING_BEFORE =
-  /\b(called|call|calls|known as|referred to as|dubbed|so-called|termed|named|what they call|as its|titled|entitled)\s*(the\s+|an?\s+)?$/i;
+  /\b(called|call|calls|known as|referred to as|dubbed|so-called|termed|named|as its|titled|entitled)\s*(the\s+|an?\s+)?$/i;
+const SPEECH_AFTER =
+  /^\s+(and|or|but|in|on|at|to|for|with|as|from|he|she|it|they|said|says|told|added|over|by|about|of|against|toward|towards|that|after|before|if|when|because|since|while|amid|despite|than|into|among|which|who|once|until|unless)\b/;
+// "condemned what it called “irrational provocations”": the words are the speaker's own.
+const CALLED_BY_SPEAKER = /\b(what|which)\s+(it|he|she|they|we)\s+(called|calls|call|termed|dubbed)\s*$/i;
 
 export const quotesStage: Stage = {
   name: 'quotes',
@@ -133,19 +137,17 @@ function isSpeech(body: string, q: QuoteSpan, text: string, attributed: boolean)
   const long = words.length >= 8 || /[.!?,;:]["”’]?\s*\S/.test(text);
   if (long) return true;
   const before = body.slice(Math.max(0, q.outerStart - 40), q.outerStart);
-  if (NAMING_BEFORE.test(before)) return false;
+  if (NAMING_BEFORE.test(before) && !CALLED_BY_SPEAKER.test(before)) return false;
   // Title Case terms are names of things.
   if (
     words.length >= 2 &&
     words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|and|the|for|on|in|to|a)$/.test(w))
   )
     return false;
-  // A quote used as a modifier: “comfort women” dispute, "might is right" view.
+  // A quote used as a modifier: “comfort women” dispute, "might is right" view; a word of a
+  // clause or a preposition after it ("was “deeply concerned” by the drills") leaves it speech.
   const after = body.slice(q.outerEnd, q.outerEnd + 20);
-  if (
-    /^\s+[a-z]+/.test(after) &&
-    !/^\s+(and|or|but|in|on|at|to|for|with|as|from|he|she|it|they|said|says|told|added|over)\b/.test(after)
-  ) {
+  if (/^\s+[a-z]+/.test(after) && !SPEECH_AFTER.test(after)) {
     if (!/[.,!?]$/.test(text)) return false;
   }
   return attributed;
