@@ -58,6 +58,11 @@ const cases: { name: string; text: string; want: string }[] = [
     want: '2024-12-18 inferred',
   },
   {
+    name: 'A year a budget is "for" is no year of the report',
+    text: 'Poland spent 4.1% of GDP on defence in 2024 and has budgeted 4.7% for 2025. Troops arrived on Oct. 1.',
+    want: '2024-10-01 inferred',
+  },
+  {
     name: '"In five years" is no year',
     text: 'The plan, agreed on March 3, 2023, will pay off in five years.',
     want: '2023-03-03 inferred',

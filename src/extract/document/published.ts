@@ -45,11 +45,15 @@ export const publishedStage: Stage = {
     const dates = ref ? withRelative(ctx.body, raw, ref) : raw.filter((d) => d.explicitYear);
     // Known only to the year, the publication date cannot place "last month" or "on Tuesday"
     // more finely than its year ("last year" still moves it).
+    // A month or day without its year ("in October") is one of that year.
+    const year = published.date ?? '';
     ctx.dates = yearOnly
       ? dates.map((d) =>
           d.relative && d.precision !== 'year'
-            ? { ...d, value: published.date ?? d.value, precision: 'year' as const }
-            : d,
+            ? { ...d, value: year, precision: 'year' as const }
+            : !d.explicitYear && !d.relative && d.precision !== 'year'
+              ? { ...d, value: `${year}${d.value.slice(4)}` }
+              : d,
         )
       : dates;
   },
@@ -114,7 +118,7 @@ export function inferPublished(
   }
   const full = dates.filter((d) => d.explicitYear && d.precision !== 'year');
   const futureYear = (d: DateMention) =>
-    /\b(by|until|through|before)\s+(the\s+end\s+of\s+)?$/i.test(
+    /\b(by|until|through|before|for)\s+(the\s+end\s+of\s+)?$/i.test(
       body.slice(Math.max(0, d.start - 20), d.start),
     );
   // "SEOUL, May 30 (Yonhap) --": the wire gives the day without its year, which comes after every

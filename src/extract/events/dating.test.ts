@@ -30,3 +30,12 @@ for (const c of cases) {
     assert.equal(dateOf(c.text), c.date);
   });
 }
+
+// Published in a year only (inferred from the people named): a month without its year is one of that year.
+test('Dated 2024-10 in a text of 2024: a visit "in October"', () => {
+  const text =
+    'Chang Ho-jin, Yoshimasa Hayashi, Matthew Miller and Mark Rutte reacted. Mark Rutte visited Kyiv in October.';
+  const x = extractDocument(fromText('t', text), kb);
+  assert.equal(x.document.published, '2024');
+  assert.equal(x.events.at(-1)?.date, '2024-10');
+});

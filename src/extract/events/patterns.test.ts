@@ -135,6 +135,30 @@ const cases: Case[] = [
     source: ['country:CHN'],
     target: ['person:lai-ching-te'],
   },
+  {
+    sentence: 'Lin Jian pledged that Beijing would work with New Delhi.',
+    code: '030',
+    source: ['person:lin-jian'],
+    target: ['country:IND'],
+  },
+  {
+    sentence: 'Vladimir Putin landed in Pyongyang on Tuesday.',
+    code: '042',
+    source: ['person:vladimir-putin'],
+    target: ['country:PRK'],
+  },
+  {
+    sentence: 'China Coast Guard vessels fired water cannon at a Philippine supply boat.',
+    code: '175',
+    source: ['org:china-coast-guard'],
+    target: ['country:PHL'],
+  },
+  {
+    sentence: 'Venezuela imposed sanctions on Guyana. Guyana responded, calling the moves a direct threat.',
+    code: '111',
+    source: ['country:GUY'],
+    target: ['country:VEN'],
+  },
   { sentence: 'Tehran denies seeking nuclear weapons.', code: '016', source: ['country:IRN'], target: [] },
   {
     sentence: 'Chinese support for Russia in its invasion of Ukraine was decisive.',

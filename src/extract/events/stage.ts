@@ -173,6 +173,19 @@ function codeHit(
       if (tgt.length > 0 || refIds.length > 0) break;
     }
   }
+  // "Lin Jian pledged that Beijing would work with New Delhi": a person's own state is no
+  // recipient of what they say or do; the next actor in the clause is.
+  const srcStates = new Set(
+    src.map((m) =>
+      m.type === 'person' ? (ctx.res.kb.entities.get(m.id)?.affiliation ?? m.affiliation) : '',
+    ),
+  );
+  const clauseSubject = (m: Mention) =>
+    tokens[m.t0 - 1]?.key === 'that' || /^(AUX|VERB)$/.test(tokens[m.t1]?.pos ?? '');
+  if (tgt.length > 0 && tgt.every((m) => srcStates.has(m.id) && clauseSubject(m))) {
+    const after = actorAfter(ix, tgt[tgt.length - 1]?.t1 ?? hi, hi, null);
+    tgt = after && !srcStates.has(after.id) ? coordinated(ix, after, { t0: after.t0, t1: hi }) : [];
+  }
   // "denounced him": the person the pronoun points back to.
   const objAt = [hit.trigger + 1, hit.t1].find((k) => /^(him|her)$/i.test(tokens[k]?.text ?? ''));
   if (tgt.length === 0 && p.target.includes('obj') && objAt !== undefined) {
@@ -194,10 +207,11 @@ function codeHit(
         m.t0 > hit.trigger &&
         m.t0 <= hit.t1 + 4 &&
         m.t1 <= hi &&
-        // "fired missiles at Kyiv": where the pattern aims with "at", the place after it is the aim.
+        // "fired missiles at Kyiv", "landed in Pyongyang": where the pattern aims with the
+        // preposition, the place after it is the aim.
         !(
           /^(in|at|from|near|during)$/i.test(tokens[m.t0 - 1]?.text ?? '') &&
-          !(p.target.includes('at') && tokens[m.t0 - 1]?.key === 'at')
+          !p.target.includes(tokens[m.t0 - 1]?.key ?? '')
         ) &&
         !/^(in|at|from|near)$/i.test(tokens[m.t0 - 2]?.text ?? ''),
     );

@@ -48,7 +48,9 @@ const EVENT_NOUNS: Record<string, string[]> = {
   // "welcomed the decision", "condemned the new listings": what was just decided or imposed.
   decision: DECIDED,
   move: DECIDED,
+  moves: DECIDED,
   step: DECIDED,
+  steps: DECIDED,
   package: ['16', '07'],
   sanctions: ['16'],
   listings: ['16'],
@@ -89,12 +91,13 @@ const JOINT_NOUNS = new Set([
 
 /** "condemned the launch", "rebutted the claims", "criticised the agreement": the actors of the event the noun names. */
 export function eventReferent(tokens: Token[], hit: PatternHit, before: Event[]): string[] | null {
-  for (let k = hit.t1; k < Math.min(hit.t1 + 3, tokens.length); k++) {
+  // The object may stand inside the pattern ("calling the moves a threat") or right after it.
+  for (let k = hit.trigger + 1; k < Math.min(hit.t1 + 3, tokens.length); k++) {
     const noun = tokens[k]?.text.toLowerCase() ?? '';
     const prefixes = EVENT_NOUNS[noun];
     if (!prefixes) continue;
     // "criticised the agreement", not "negotiating and signing".
-    if (!tokens.slice(hit.t1, k).some((t) => t.pos === 'DET' || t.pos === 'PRON')) return null;
+    if (!tokens.slice(hit.trigger + 1, k).some((t) => t.pos === 'DET' || t.pos === 'PRON')) return null;
     const ev = [...before].reverse().find((e) => prefixes.some((r) => e.code.startsWith(r)));
     if (!ev) return null;
     return JOINT_NOUNS.has(noun) && JOINT.test(ev.code) ? [...ev.source, ...ev.target] : ev.source;

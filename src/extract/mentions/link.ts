@@ -273,7 +273,12 @@ function addKb(ctx: Ctx, m: GazetteerMatch): void {
       /^(and|,)$/.test(next.text) &&
       ctx.kbAt[m.t1 + 1]?.entries.some((x) => x.kind === 'demonym') &&
       agentAfter(ctx.kbAt[m.t1 + 1]?.t1 ?? 0);
-    const agent = (next && ctx.res.lex.stateAgents.has(next.text.toLowerCase())) || shared;
+    // "Philippine supply boat", "Indian army patrol": one noun may stand between.
+    const noun = next && !next.upper && next.pos === 'NOUN' ? tokens[m.t1 + 1] : undefined;
+    const agent =
+      (next && ctx.res.lex.stateAgents.has(next.text.toLowerCase())) ||
+      (noun && ctx.res.lex.stateAgents.has(noun.text.toLowerCase())) ||
+      shared;
     const plural = /s$/.test(tokens[m.t1 - 1]?.text ?? '') && prev?.key === 'the';
     if (!title && !agent && !plural) return;
     push(ctx, m.t0, m.t1, e.id, e.type, 'kb:demonym');
