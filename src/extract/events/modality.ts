@@ -144,3 +144,18 @@ export function talksAbout(tokens: Token[], h: PatternHit): boolean {
     (next?.pos === 'NOUN' || (next?.pos === 'ADJ' && tokens[h.trigger + 2]?.pos === 'NOUN'))
   );
 }
+
+/**
+ * "accused Pyongyang of preparing to send more troops": what someone is accused of is the
+ * accusation's content, not an event of its own (the accusation is coded).
+ */
+export function accusedOf(tokens: Token[], h: PatternHit): boolean {
+  const s = tokens[h.trigger]?.sent;
+  for (let k = h.trigger - 1; k >= 0 && k >= h.trigger - 12 && tokens[k]?.sent === s; k--) {
+    const t = tokens[k];
+    if (!t || /^[;:]$/.test(t.text)) return false;
+    if (t.key !== 'of') continue;
+    for (let j = k - 1; j >= Math.max(0, k - 6); j--) if (tokens[j]?.lemma === 'accuse') return true;
+  }
+  return false;
+}

@@ -159,6 +159,19 @@ const cases: Case[] = [
     source: ['country:GUY'],
     target: ['country:VEN'],
   },
+  {
+    sentence: 'The US and UK have carried out strikes on Houthi targets in Yemen.',
+    code: '195',
+    source: ['country:USA', 'country:GBR'],
+    target: ['org:houthis'],
+  },
+  // What someone is accused of is no event of its own.
+  {
+    sentence: "South Korea's Joint Chiefs of Staff accused Pyongyang of preparing to send more troops.",
+    code: '112',
+    source: ['org:JCS'],
+    target: ['country:PRK'],
+  },
   { sentence: 'Tehran denies seeking nuclear weapons.', code: '016', source: ['country:IRN'], target: [] },
   {
     sentence: 'Chinese support for Russia in its invasion of Ukraine was decisive.',

@@ -18,7 +18,7 @@ import { eventDate } from './dating.js';
 import { countedGroup, possessor, theySubject } from './group-subjects.js';
 import { appealOf, demandOf, type Frame, framedCode, frameOf, requestCode } from './intent.js';
 import { findHits, type PatternHit } from './match.js';
-import { isFuture, isNegated, isPassive, isUnreal, talksAbout } from './modality.js';
+import { accusedOf, isFuture, isNegated, isPassive, isUnreal, talksAbout } from './modality.js';
 import { quantitiesIn } from './quantities.js';
 import { eventReferent, planOwner, sharedTarget, summitOwner } from './targets.js';
 
@@ -55,7 +55,11 @@ export const eventsStage: Stage = {
       if (last?.text === '?') continue;
       const hits = findHits(a.tokens, s.t0, s.t1, ctx.res.patterns.byTrigger, inner).filter(
         (h) =>
-          !inQuote(h.trigger) && !inTitle(h.trigger) && !nounUse(a.tokens, h) && !talksAbout(a.tokens, h),
+          !inQuote(h.trigger) &&
+          !inTitle(h.trigger) &&
+          !nounUse(a.tokens, h) &&
+          !talksAbout(a.tokens, h) &&
+          !accusedOf(a.tokens, h),
       );
       // A frame word that introduces another hit ("pledged to provide aid") is not an event of its own.
       const frames = new Set(
