@@ -3,6 +3,7 @@
 import type { EntityType, Event, Quote, Relation, SourceDocument } from '../core/index.js';
 import type { Analysis } from '../nlp/analyze.js';
 import type { DateMention } from '../nlp/dates.js';
+import type { GazetteerMatch } from '../nlp/gazetteer.js';
 import type { Resources } from './resources.js';
 
 export interface Mention {
@@ -28,6 +29,8 @@ export interface DocContext {
   body: string;
   res: Resources;
   analysis?: Analysis;
+  /** Knowledge-base names in the text, longest first, found once for every later stage. */
+  names?: GazetteerMatch[];
   published?: { date: string | null; from: 'metadata' | 'text' | 'inferred' | 'unknown' };
   title?: string | null;
   dates?: DateMention[];

@@ -1,6 +1,7 @@
 // The extraction pipeline, in order. Each stage declares what it requires and assigns;
 // checkOrder() fails at load time if a stage would read a field nothing before it wrote.
 import { analyze } from '../nlp/analyze.js';
+import { findNames } from '../nlp/gazetteer.js';
 import type { ContextField, DocContext, Stage } from './context.js';
 import { publishedStage } from './document/published.js';
 import { titleStage } from './document/title.js';
@@ -18,8 +19,18 @@ const analysisStage: Stage = {
   },
 };
 
+const namesStage: Stage = {
+  name: 'names',
+  requires: ['analysis'],
+  assigns: ['names'],
+  run(ctx) {
+    ctx.names = ctx.analysis ? findNames(ctx.analysis.tokens, ctx.res.gazetteer) : [];
+  },
+};
+
 export const PIPELINE: Stage[] = [
   analysisStage,
+  namesStage,
   titleStage,
   publishedStage,
   mentionsStage,

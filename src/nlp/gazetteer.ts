@@ -116,6 +116,21 @@ const GENERIC_ORG = new Set(
   ),
 );
 
+/** Every knowledge-base name in the text, left to right, the longest at each place. */
+export function findNames(tokens: Token[], gazetteer: Gazetteer): GazetteerMatch[] {
+  const out: GazetteerMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    // Names start with a capital: most tokens need no lookup.
+    if (!tokens[i]?.upper) continue;
+    const m = gazetteer.matchAt(tokens, i);
+    if (m) {
+      out.push(m);
+      i = m.t1 - 1;
+    }
+  }
+  return out;
+}
+
 function isCapsForm(alias: string): boolean {
   const letters = alias.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && letters.length <= 8;

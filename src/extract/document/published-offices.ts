@@ -4,20 +4,14 @@
 // Kallas", in office from December 2024) places the text in that year; the offices of the others
 // must not end before it. Only a year with more of the named people in office moves the date.
 import type { KbOffice } from '../../data/kb-types.js';
-import type { Token } from '../../nlp/analyze.js';
+import type { GazetteerMatch } from '../../nlp/gazetteer.js';
 import type { Resources } from '../resources.js';
 
 /** The people of the knowledge base the text names by name. */
-function namedPeople(tokens: Token[], res: Resources): Set<string> {
+function namedPeople(names: GazetteerMatch[]): Set<string> {
   const out = new Set<string>();
-  for (let i = 0; i < tokens.length; i++) {
-    // Names start with a capital: most tokens need no lookup.
-    if (!tokens[i]?.upper) continue;
-    const m = res.gazetteer.matchAt(tokens, i);
-    if (!m) continue;
+  for (const m of names)
     for (const e of m.entries) if (e.type === 'person' && e.kind === 'name') out.add(e.id);
-    i = m.t1 - 1;
-  }
   return out;
 }
 
@@ -29,10 +23,8 @@ function inOfficeDuring(offices: readonly KbOffice[], when: string): boolean {
 }
 
 /** The offices of each knowledge-base person the text names (people with none left out). */
-export function namedOffices(tokens: Token[], res: Resources): KbOffice[][] {
-  return [...namedPeople(tokens, res)]
-    .map((id) => res.officesByPerson.get(id) ?? [])
-    .filter((o) => o.length > 0);
+export function namedOffices(names: GazetteerMatch[], res: Resources): KbOffice[][] {
+  return [...namedPeople(names)].map((id) => res.officesByPerson.get(id) ?? []).filter((o) => o.length > 0);
 }
 
 /** How many of these people held an office during a year, month or day. */

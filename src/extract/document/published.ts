@@ -8,7 +8,7 @@ import { namedOffices, officeCounter, onlyYearOfOffices, yearOfOffices } from '.
 
 export const publishedStage: Stage = {
   name: 'published',
-  requires: ['analysis'],
+  requires: ['analysis', 'names'],
   assigns: ['published', 'dates'],
   run(ctx) {
     const meta = ctx.doc.published;
@@ -18,7 +18,7 @@ export const publishedStage: Stage = {
     if (meta && /^\d{4}(-\d{2}(-\d{2})?)?/.test(meta)) {
       published = { date: meta.slice(0, 10), from: 'metadata' };
     } else {
-      const people = ctx.analysis ? namedOffices(ctx.analysis.tokens, ctx.res) : [];
+      const people = namedOffices(ctx.names ?? [], ctx.res);
       const inOffice = officeCounter(people);
       published = inferPublished(ctx.body, raw, inOffice);
       if (published.from === 'unknown') {

@@ -75,7 +75,12 @@ interface Ctx {
   titleEnd: (TitleMatch | undefined)[];
 }
 
-export function linkMentions(tokens: Token[], res: Resources, date: string | null): Mention[] {
+export function linkMentions(
+  tokens: Token[],
+  kbMatches: GazetteerMatch[],
+  res: Resources,
+  date: string | null,
+): Mention[] {
   const n = tokens.length;
   const ctx: Ctx = {
     tokens,
@@ -90,14 +95,6 @@ export function linkMentions(tokens: Token[], res: Resources, date: string | nul
     titleAt: new Array(n + 1),
     titleEnd: new Array(n + 1),
   };
-  const kbMatches: GazetteerMatch[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const m = res.gazetteer.matchAt(tokens, i);
-    if (m) {
-      kbMatches.push(m);
-      i = m.t1 - 1;
-    }
-  }
   const titles = findTitles(tokens, res);
   for (const m of kbMatches) {
     ctx.kbAt[m.t0] = m;

@@ -3,10 +3,10 @@ import { linkMentions } from './link.js';
 
 export const mentionsStage: Stage = {
   name: 'mentions',
-  requires: ['analysis', 'published'],
+  requires: ['analysis', 'names', 'published'],
   assigns: ['mentions'],
   run(ctx) {
     if (!ctx.analysis) return;
-    ctx.mentions = linkMentions(ctx.analysis.tokens, ctx.res, ctx.published?.date ?? null);
+    ctx.mentions = linkMentions(ctx.analysis.tokens, ctx.names ?? [], ctx.res, ctx.published?.date ?? null);
   },
 };
