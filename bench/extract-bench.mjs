@@ -100,6 +100,16 @@ for (const doc of readPaths([join(dir, 'txt', 'a00000.txt'), join(dir, 'txt', 'a
   extractDocument(doc, kb);
 const txt = run('txt');
 const html = run('html');
+// The machine's own speed, for comparing runs on different machines: wink-nlp's part-of-speech
+// pass alone over the same texts (perf-anchors.md measured 1.8–2.1 ms an article on its machine).
+const { default: winkNLP } = await import('wink-nlp');
+const { default: model } = await import('wink-eng-lite-web-model');
+const nlp = winkNLP(model, ['sbd', 'pos']);
+const texts = Array.from({ length: 200 }, (_, i) => variant(i));
+for (const t of texts.slice(0, 20)) nlp.readDoc(t).tokens().out(nlp.its.pos);
+const w0 = performance.now();
+for (const t of texts) nlp.readDoc(t).tokens().out(nlp.its.pos);
+const winkMs = +((performance.now() - w0) / texts.length).toFixed(2);
 const peak = Math.round(process.resourceUsage().maxRSS / 1024);
 rmSync(dir, { recursive: true, force: true });
 const result = {
@@ -110,6 +120,7 @@ const result = {
   text: txt,
   html,
   peak_rss_mb: peak,
+  wink_pos_ms_per_article: winkMs,
 };
 mkdirSync('bench/out', { recursive: true });
 writeFileSync('bench/out/extract-bench.json', `${JSON.stringify(result, null, 2)}\n`);
@@ -121,3 +132,6 @@ for (const r of [txt, html])
     `${r.format.padEnd(5)} ${String(r.articles_per_s).padStart(5)} articles/s  ${String(r.words_per_s).padStart(8)} words/s  p50 ${r.ms_p50} ms  p95 ${r.ms_p95} ms  (${r.events} events)`,
   );
 console.log(`peak RSS ${peak} MB`);
+console.log(
+  `machine: wink-nlp's POS pass alone takes ${winkMs} ms an article here (perf-anchors: 1.8–2.1 ms); whole extraction = ${(1000 / txt.articles_per_s / winkMs).toFixed(1)}× that`,
+);
