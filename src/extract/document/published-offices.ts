@@ -45,25 +45,35 @@ export function yearOfOffices(count: (when: string) => number, year: number): nu
 
 /**
  * A text with no date at all: the one year in which more of the people it names held office than
- * in any other, when at least three are named; else null.
+ * in any other, when at least three are named. When the most are in office from some year on to
+ * the knowledge base's present (`horizon`: the latest year an office began), that first year,
+ * provided it is within a year of the present; else null.
  */
-export function onlyYearOfOffices(people: KbOffice[][]): number | null {
+export function onlyYearOfOffices(people: KbOffice[][], horizon: number): number | null {
   if (people.length < 3) return null;
   let lo = 9999;
-  let hi = 0;
   for (const offices of people)
-    for (const o of offices) {
-      const s = Number((o.start ?? '2000').slice(0, 4));
-      lo = Math.min(lo, s);
-      hi = Math.max(hi, o.end ? Number(o.end.slice(0, 4)) : s + 5);
-    }
-  let best: number | null = null;
-  let top = 0;
-  let tie = false;
-  for (let y = lo; y <= hi; y++) {
-    const n = people.filter((o) => inOfficeDuring(o, String(y))).length;
-    if (n > top) [best, top, tie] = [y, n, false];
-    else if (n === top) tie = true;
+    for (const o of offices) lo = Math.min(lo, Number((o.start ?? '2000').slice(0, 4)));
+  const counts: number[] = [];
+  for (let y = lo; y <= horizon; y++) counts.push(people.filter((o) => inOfficeDuring(o, String(y))).length);
+  const top = Math.max(...counts);
+  if (top < 3) return null;
+  const first = counts.indexOf(top);
+  const last = counts.lastIndexOf(top);
+  if (first === last) return lo + first;
+  const plateau = counts.slice(first, last + 1).every((n) => n === top);
+  return plateau && last === counts.length - 1 && lo + first >= horizon - 1 ? lo + first : null;
+}
+
+const horizons = new WeakMap<Resources, number>();
+
+/** The latest year an office of the knowledge base began: its present. */
+export function kbHorizon(res: Resources): number {
+  let h = horizons.get(res);
+  if (h === undefined) {
+    h = 0;
+    for (const o of res.kb.offices) if (o.start) h = Math.max(h, Number(o.start.slice(0, 4)));
+    horizons.set(res, h);
   }
-  return tie || top < 3 ? null : best;
+  return h;
 }

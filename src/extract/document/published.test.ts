@@ -43,6 +43,21 @@ const cases: { name: string; text: string; want: string }[] = [
     want: 'null unknown',
   },
   {
+    name: 'A dateline of two cities',
+    text: 'PRISTINA/BELGRADE, Sept 29 (Reuters) - NATO said on Friday it was sending more troops. Sanctions have applied since 2021.',
+    want: '2023-09-29 text',
+  },
+  {
+    name: 'A year-less dateline in a text naming no year: the people in office that day and the weekday',
+    text: 'JERUSALEM, April 14 (AFP) - Iran attacked Israel on Saturday night. Benjamin Netanyahu, Yoav Gallant and Joe Biden spoke.',
+    want: '2024-04-14 text',
+  },
+  {
+    name: 'A deadline is no date the report has reached',
+    text: 'The deal of August 2024 was signed on 11 December. Talks begin by the end of February 2025.',
+    want: '2024-12-11 inferred',
+  },
+  {
     name: 'Inferred from the latest date the text reports',
     text: 'Leaders met in Vilnius on July 11, 2023. They met again on July 12, 2023.',
     want: '2023-07-12 inferred',

@@ -4,7 +4,13 @@
 import { WEEKDAYS } from '../../nlp/calendar-words.js';
 import { COUNTED_ON, type DateMention, findDates, relativeDates, resolveDate } from '../../nlp/dates.js';
 import type { Stage } from '../context.js';
-import { namedOffices, officeCounter, onlyYearOfOffices, yearOfOffices } from './published-offices.js';
+import {
+  kbHorizon,
+  namedOffices,
+  officeCounter,
+  onlyYearOfOffices,
+  yearOfOffices,
+} from './published-offices.js';
 
 export const publishedStage: Stage = {
   name: 'published',
@@ -20,10 +26,10 @@ export const publishedStage: Stage = {
     } else {
       const people = namedOffices(ctx.names ?? [], ctx.res);
       const inOffice = officeCounter(people);
-      published = inferPublished(ctx.body, raw, inOffice);
+      published = inferPublished(ctx.body, raw, inOffice, kbHorizon(ctx.res));
       if (published.from === 'unknown') {
         // No date at all: the one year in which most of the people named held office.
-        const y = onlyYearOfOffices(people);
+        const y = onlyYearOfOffices(people, kbHorizon(ctx.res));
         if (y) published = { date: String(y), from: 'inferred' };
       } else if (published.from === 'inferred' && published.date) {
         const year = Number(published.date.slice(0, 4));
@@ -94,6 +100,7 @@ export function inferPublished(
   body: string,
   found?: DateMention[],
   inOffice: (when: string) => number = () => 0,
+  horizon = 0,
 ): { date: string | null; from: 'text' | 'inferred' | 'unknown' } {
   const dates = found ?? findDates(body, null);
   // A dateline: a full date standing alone on one of the first lines, or after "Published".
@@ -116,11 +123,12 @@ export function inferPublished(
     // A wire dateline: "DOHA, January 15, 2025 (Reuters) - …", "Kyiv, March 3, 2024 — …".
     if (isWireDateline(body, d)) return { date: d.value, from: 'text' };
   }
-  const full = dates.filter((d) => d.explicitYear && d.precision !== 'year');
   const futureYear = (d: DateMention) =>
-    /\b(by|until|through|before|for)\s+(the\s+end\s+of\s+)?$/i.test(
+    /\b(by|until|through|before|for)\s+(the\s+)?((end|start|beginning|middle)\s+of\s+)?$/i.test(
       body.slice(Math.max(0, d.start - 20), d.start),
     );
+  // "by the end of February 2025": a deadline is no date the report has reached.
+  const full = dates.filter((d) => d.explicitYear && d.precision !== 'year' && !futureYear(d));
   // "SEOUL, May 30 (Yonhap) --": the wire gives the day without its year, which comes after every
   // dated event and every past year the report names.
   if (yearless) {
@@ -133,11 +141,16 @@ export function inferPublished(
       ]
         .sort()
         .at(-1) ?? '';
+    const md = yearless.value.slice(4);
     if (latest) {
-      const md = yearless.value.slice(4);
       let y = Number(latest.slice(0, 4));
       while (`${y}${md}` < latest) y++;
-      return { date: `${datelineYear(body, yearless, y, inOffice)}${md}`, from: 'text' };
+      return { date: `${datelineYear(body, yearless, y, y + 10, inOffice)}${md}`, from: 'text' };
+    }
+    // No year named at all: the people named in office that day, within the knowledge base's last decade.
+    if (horizon) {
+      const y = datelineYear(body, yearless, horizon - 10, horizon + 1, inOffice);
+      if (inOffice(`${y}${md}`) >= 2) return { date: `${y}${md}`, from: 'text' };
     }
   }
   // "the 2023 NATO leaders summit" … "this year's NATO leaders summit": this year is not 2023.
@@ -173,7 +186,8 @@ export function inferPublished(
 }
 
 /**
- * The year of a year-less dateline, from the earliest the report allows to ten after it: the one with
+ * The year of a year-less dateline, from the earliest the report allows to ten after it (or over the
+ * knowledge base's last decade when the report names no year): the one with
  * the most people named in office on that day, then the one whose day (or the day before) is the
  * weekday the lead gives ("MANILA, July 8 (Reuters) - … signed on Monday"), then the earliest.
  */
@@ -181,6 +195,7 @@ function datelineYear(
   body: string,
   d: DateMention,
   from: number,
+  to: number,
   inOffice: (when: string) => number,
 ): number {
   const md = d.value.slice(4);
@@ -191,7 +206,7 @@ function datelineYear(
   let best = from;
   let topOffice = -1;
   let topDay = -1;
-  for (let y = from; y <= from + 10; y++) {
+  for (let y = from; y <= to; y++) {
     const day = new Date(`${y}${md}T12:00:00Z`).getUTCDay();
     const wk = weekday < 0 ? 0 : day === weekday ? 2 : (day + 6) % 7 === weekday ? 1 : 0;
     const office = inOffice(`${y}${md}`);
@@ -206,5 +221,5 @@ function isWireDateline(body: string, d: DateMention): boolean {
   const lineStart = body.lastIndexOf('\n', d.start) + 1;
   const before = body.slice(lineStart, d.start);
   const after = body.slice(d.end, d.end + 40);
-  return /^[\p{Lu}][\p{L} .'’-]{1,40},\s*$/u.test(before) && /^\s*(\([^)]{1,40}\))?\s*[-–—:]/.test(after);
+  return /^[\p{Lu}][\p{L} .'’/-]{1,40},\s*$/u.test(before) && /^\s*(\([^)]{1,40}\))?\s*[-–—:]/.test(after);
 }
