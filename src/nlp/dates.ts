@@ -39,7 +39,10 @@ export function parseIso(value: string): Date | null {
 export const COUNTED_ON =
   /\b(next|following)\s+(day|morning|week)\b|\b(a|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+(later|after|earlier|before)\b|\bthe\s+day\s+(before|after)\b/i;
 
-const BARE_WEEKDAY = new RegExp(`^(?:on\\s+)?(${WEEKDAYS.join('|')})$`, 'i');
+const BARE_WEEKDAY = new RegExp(
+  `^(?:on\\s+|late\\s+|early\\s+)?(${WEEKDAYS.join('|')})(?:\\s+(?:morning|afternoon|evening|night))?$`,
+  'i',
+);
 const RELATIVE_YEAR = /\b(last|this|next|previous|past)\s+year(?:['’]s)?\b/gi;
 const RELATIVE_MONTH = /\b(?:(earlier|later)\s+)?(last|this|next)\s+month\b/gi;
 const BARE_YEAR =

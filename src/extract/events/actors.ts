@@ -326,6 +326,12 @@ export function subjectOf(
     const w = tokens[k]?.text.toLowerCase() ?? '';
     if (w === 'they' || w === 'we' || w === 'i' || w === 'you') return null;
   }
+  // "Vucic denied that Belgrade was involved, saying …": a participle after a comma shares the
+  // subject of the sentence's first verb, not of the clause before it.
+  if (depth < 2 && /ing$/.test(tokens[trigger]?.text ?? '') && tokens[lo - 1]?.text === ',' && lo > s0) {
+    const main = tokens.slice(s0, lo).find((t) => t.pos === 'VERB' && !actorAt(ix, t.i));
+    if (main) return subjectOf(ix, s0, main.i, depth + 1, verbal);
+  }
   // An actor right before the verb is its subject ("seen North Korea launch", "Japan signed").
   // Auxiliaries and adverbs may stand between ("China had never provided", "Japan has also").
   let v = trigger;
@@ -347,8 +353,11 @@ export function subjectOf(
     let k = lo - 2;
     while (k >= s0 && (tokens[k]?.text === ',' || isDash(tokens, k))) k--;
     const ante = actorEndingAt(ix, k + 1);
-    if (ante && tokens.slice(lo, trigger).every((x) => !ix.actors.some((a) => a.t0 === x.i)))
-      return { mentions: [ante], via: 'relative' };
+    // "…Kosovo, which he called …": the relative pronoun is the object when a subject follows it.
+    const ownSubject = tokens
+      .slice(lo, trigger)
+      .some((x) => ix.actors.some((a) => a.t0 === x.i) || /^(he|she|it|they|we|i|you)$/i.test(x.text));
+    if (ante && !ownSubject) return { mentions: [ante], via: 'relative' };
   }
   let firstVerb = trigger;
   for (let k = lo; k < trigger; k++) {

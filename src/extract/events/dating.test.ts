@@ -13,6 +13,7 @@ const cases: { text: string; date: string }[] = [
   { text: 'Japan met South Korea on Friday.', date: '2023-07-07' },
   { text: 'Japan met South Korea on Monday.', date: '2023-07-10' },
   { text: 'On Monday, Japan met South Korea.', date: '2023-07-10' },
+  { text: 'Japan met South Korea on Monday night.', date: '2023-07-10' },
   { text: 'Japan met South Korea on Thursday.', date: '2023-07-13' },
   { text: 'Japan will meet South Korea on Friday.', date: '2023-07-14' },
   { text: 'Japan met South Korea last Friday.', date: '2023-07-07' },

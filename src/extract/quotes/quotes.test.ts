@@ -30,6 +30,16 @@ const cases: { name: string; text: string; speakers: (string | null)[] }[] = [
     speakers: ['person:recep-tayyip-erdogan'],
   },
   {
+    name: 'A relative pronoun with a subject after it is no subject ("which he called")',
+    text: 'John Kirby said Serbia had massed troops along the border with Kosovo, which he called "very destabilising".',
+    speakers: ['person:john-kirby'],
+  },
+  {
+    name: 'A participle after a comma speaks for the subject of the sentence',
+    text: 'Aleksandar Vucic denied that Belgrade was involved, saying that Serbia had "nothing to do" with the violence.',
+    speakers: ['person:aleksandar-vucic'],
+  },
+  {
     name: 'Not the possessor in the apposition of the subject',
     text: 'Dmitry Peskov, President Vladimir Putin\'s spokesman, rejected the plan and called it "theft".',
     speakers: ['person:dmitry-peskov'],
