@@ -358,6 +358,8 @@ export function subjectOf(
       .slice(lo, trigger)
       .some((x) => ix.actors.some((a) => a.t0 === x.i) || /^(he|she|it|they|we|i|you)$/i.test(x.text));
     if (ante && !ownSubject) return { mentions: [ante], via: 'relative' };
+    // "objects that entered its airspace": a thing no actor names does it.
+    if (!ante && !ownSubject && tokens[k]?.pos === 'NOUN' && !tokens[k]?.upper) return null;
   }
   let firstVerb = trigger;
   for (let k = lo; k < trigger; k++) {

@@ -172,6 +172,28 @@ const cases: Case[] = [
     source: ['org:JCS'],
     target: ['country:PRK'],
   },
+  {
+    sentence: 'US forces destroyed more than 80 Iranian drones.',
+    code: '190',
+    source: ['country:USA'],
+    target: ['country:IRN'],
+  },
+  { sentence: 'Israeli air defences shot down almost all of them.', code: '190', source: ['country:ISR'] },
+  {
+    sentence: 'Pakistani troops shelled villages along the Line of Control.',
+    code: '194',
+    source: ['country:PAK'],
+  },
+  {
+    sentence: 'Narendra Modi vowed to pursue the attackers to the ends of the earth.',
+    code: '138',
+    source: ['person:narendra-modi'],
+  },
+  {
+    sentence: 'Jordan said it had intercepted objects that entered its airspace.',
+    code: '190',
+    source: ['country:JOR'],
+  },
   { sentence: 'Tehran denies seeking nuclear weapons.', code: '016', source: ['country:IRN'], target: [] },
   {
     sentence: 'Chinese support for Russia in its invasion of Ukraine was decisive.',
