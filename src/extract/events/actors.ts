@@ -384,6 +384,13 @@ export function subjectOf(
       if (ref) return { mentions: [ref], via: 'pronoun' };
       return null;
     }
+    // "his government expelled", "its foreign ministry welcomed": the one the possessive points back to.
+    const at = /^(foreign|defence|defense|interior|armed)$/i.test(tokens[k - 1]?.text ?? '') ? k - 2 : k - 1;
+    const owner = tokens[at]?.text.toLowerCase() ?? '';
+    if (STATE_BODIES.has(w) && (owner === 'his' || owner === 'her' || owner === 'its') && at >= lo) {
+      const ref = antecedent(ix, at, owner === 'its' ? 'thing' : 'person');
+      if (ref) return { mentions: [ref], via: 'pronoun' };
+    }
     if (w === 'they' || w === 'we') return null;
     const a = actorAt(ix, k);
     if (a && !isModifier(ix, a) && !inPrepPhrase(ix, a)) {
@@ -437,6 +444,17 @@ export function subjectOf(
   }
   return null;
 }
+
+// What a state or its leader acts through: "his government", "its foreign ministry".
+const STATE_BODIES = new Set([
+  'government',
+  'administration',
+  'ministry',
+  'military',
+  'forces',
+  'army',
+  'cabinet',
+]);
 
 /** The organisation a document speaks for: named with it, else the last one named before. */
 export function issuerOf(ix: ActorIndex, docTok: number): Mention | null {

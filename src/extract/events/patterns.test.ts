@@ -194,6 +194,12 @@ const cases: Case[] = [
     code: '190',
     source: ['country:JOR'],
   },
+  {
+    sentence: "Somalia's president signed a law. Within days his government expelled Ethiopia's ambassador.",
+    code: '161',
+    source: ['person:hassan-sheikh-mohamud'],
+    target: ['country:ETH'],
+  },
   { sentence: 'Tehran denies seeking nuclear weapons.', code: '016', source: ['country:IRN'], target: [] },
   {
     sentence: 'Chinese support for Russia in its invasion of Ukraine was decisive.',
