@@ -16,6 +16,23 @@ function holderBefore(tokens: Token[], at: Map<number, Mention>, t0: number): Me
   return m && (m.type === 'country' || m.type === 'org') ? m : undefined;
 }
 
+const RANK_PREFIX = /^(Rear|Vice|Lieutenant|Lt|Major|Maj|Brigadier|Air|Fleet|Deputy)\.?$/;
+const ROLE_HEAD =
+  /^(minister|secretary|spokesman|spokeswoman|spokesperson|adviser|advisor|chief|ambassador|envoy|commander|director|head|chairman|chair|president|governor|negotiator|general)$/i;
+
+/** One to three lower-case words ending in an office word, ending before token `end`. */
+export function looseTitle(tokens: Token[], end: number): { t0: number; role: string } | undefined {
+  const head = tokens[end - 1];
+  if (!head || head.upper || !ROLE_HEAD.test(head.text)) return undefined;
+  let t0 = end - 1;
+  while (t0 > end - 3 && /^(NOUN|ADJ)$/.test(tokens[t0 - 1]?.pos ?? '') && !tokens[t0 - 1]?.upper) t0--;
+  const words = tokens
+    .slice(t0, end)
+    .map((t) => t.key)
+    .join('-');
+  return { t0, role: words };
+}
+
 export function learnAffiliations(
   tokens: Token[],
   mentions: Mention[],
@@ -31,13 +48,23 @@ export function learnAffiliations(
   }
   for (const m of mentions) {
     if (m.type !== 'person' || m.affiliation) continue;
-    // A title right before the name, or before it and a comma.
-    const before = titleEnd[m.t0] ?? (tokens[m.t0 - 1]?.text === ',' ? titleEnd[m.t0 - 1] : undefined);
-    if (before?.role) {
-      const holder = holderBefore(tokens, endAt, before.t0);
+    // A title right before the name, or before it and a comma; ranks and honorifics between
+    // ("ISPR's director general, Lieutenant General Ahmed Sharif Chaudhry") are stepped over.
+    let at = m.t0;
+    for (let rank = titleEnd[at]; rank && rank.role === ''; rank = titleEnd[at]) {
+      at = rank.t0;
+      while (RANK_PREFIX.test(tokens[at - 1]?.text ?? '')) at--;
+    }
+    const comma = tokens[at - 1]?.text === ',';
+    const before = titleEnd[at] ?? (comma ? titleEnd[at - 1] : undefined);
+    // A title no list knows: "Ukraine's agriculture minister, Mykola Solskyi".
+    const loose = before?.role ? undefined : looseTitle(tokens, comma ? at - 1 : at);
+    const title = before?.role ? { t0: before.t0, role: before.role } : loose;
+    if (title) {
+      const holder = holderBefore(tokens, endAt, title.t0);
       if (holder) {
         m.affiliation = holder.id;
-        if (!m.role) m.role = before.role;
+        if (!m.role) m.role = title.role;
         continue;
       }
     }

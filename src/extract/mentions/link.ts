@@ -9,7 +9,7 @@ import type { AliasEntry, GazetteerMatch } from '../../nlp/gazetteer.js';
 import { aliasKeys } from '../../nlp/keys.js';
 import type { Mention } from '../context.js';
 import { holdersOf, officesOn, type Resources } from '../resources.js';
-import { learnAffiliations } from './affiliation.js';
+import { learnAffiliations, looseTitle } from './affiliation.js';
 import { type Chunk, DATE_WORDS, findChunks, isNameToken } from './chunks.js';
 import { findTitles, type TitleMatch } from './titles.js';
 
@@ -428,7 +428,11 @@ function addLeftover(ctx: Ctx, run: Chunk): void {
   const personCue =
     title !== undefined ||
     // "Venezuela's defense minister, Vladimir Padrino López,"
-    (prev?.text === ',' && ctx.titleEnd[run.t0 - 1]?.role) ||
+    (prev?.text === ',' &&
+      (ctx.titleEnd[run.t0 - 1]?.role ||
+        // "Ukraine's agriculture minister, Mykola Solskyi": a state's office no list knows.
+        (looseTitle(tokens, run.t0 - 1) !== undefined &&
+          /^['’]s$/.test(tokens[(looseTitle(tokens, run.t0 - 1)?.t0 ?? 0) - 1]?.text ?? '')))) ||
     (prev && BY_WORDS.has(prev.key)) ||
     (prev?.text === ':' && tokens[run.t0 - 2] && BY_WORDS.has(tokens[run.t0 - 2]?.key ?? '')) ||
     (next && REPORTING.has(next.text)) ||

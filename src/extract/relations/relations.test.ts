@@ -50,6 +50,26 @@ const cases: { name: string; text: string; want: string[] }[] = [
     ],
   },
   {
+    name: 'Allies named in an apposition or as "its ally"',
+    text: 'China, Pakistan’s closest ally, called for calm. It was condemned by Serbia or its ally Russia.',
+    want: ['allied_with country:CHN country:PAK', 'allied_with country:SRB country:RUS'],
+  },
+  {
+    name: 'A membership said of someone else in a new clause',
+    text: 'It is recognised by most EU states but not by Russia, and it is not a member of the United Nations.',
+    want: [],
+  },
+  {
+    name: 'An office no list knows, after a state and before a name',
+    text: 'Grain terminals were hit, Ukraine’s agriculture minister, Mykola Solskyi, said.',
+    want: ['holds_office person:mykola-solskyi country:UKR'],
+  },
+  {
+    name: 'A fellow of an institute, in lower case, with a programme between',
+    text: 'By Laura Brennan\n\nText.\n\nLaura Brennan is a senior fellow in the Asia programme at the Meridian Institute for Strategic Studies.',
+    want: ['holds_office person:laura-brennan org:meridian-institute-for-strategic-studies'],
+  },
+  {
     name: 'A stated non-membership',
     text: 'Japan is not a member of NATO.',
     want: ['not member_of country:JPN org:NATO'],

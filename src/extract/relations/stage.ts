@@ -62,7 +62,8 @@ export const relationsStage: Stage = {
               ...(ctx.res.membershipsByPair.get(`${y.id}|${x.id}`) ?? []),
             ].find((m) => m.type === 'allied_with');
             const hyphenated = ctx.body.slice(x.end, y.start).match(/^\s*[-–]\s*$/) !== null;
-            if (kb || hyphenated)
+            const apposed = allyApposition(ctx.body, x, y);
+            if (kb || hyphenated || apposed)
               add({
                 type: 'allied_with',
                 subject: x.id,
@@ -71,7 +72,7 @@ export const relationsStage: Stage = {
                 end: kb?.end ?? null,
                 negated: false,
                 evidence: ev,
-                rule: kb ? 'kb:alliance+cue' : 'text:x-y-alliance',
+                rule: kb ? 'kb:alliance+cue' : apposed ? 'text:ally-apposition' : 'text:x-y-alliance',
               });
           }
         }
@@ -81,6 +82,24 @@ export const relationsStage: Stage = {
     ctx.relations = [...out.values()];
   },
 };
+
+/**
+ * "China, Pakistan's closest ally", "Pakistan's closest ally, China", "Serbia or its ally Russia":
+ * the text says the two are allies (x is named before y).
+ */
+function allyApposition(body: string, x: Mention, y: Mention): boolean {
+  const between = body.slice(x.end, y.start);
+  const after = body.slice(y.end, y.end + 40);
+  return (
+    (/^\s*,\s*$/.test(between) && /^['’]s(\s+[a-z]+){0,2}\s+ally\b/.test(after)) ||
+    /^['’]s(\s+[a-z]+){0,2}\s+ally,?\s*$/.test(between) ||
+    /^\s*(,\s*)?(and|or)\s+its(\s+[a-z]+)?\s+ally\s*$/.test(between)
+  );
+}
+
+// A new clause between a state and the membership word says it of someone else
+// ("…Serbia or its ally Russia, and it is not a member of the United Nations").
+const NEW_CLAUSE = /,\s*(and|but)\s+(it|he|she|they)\b|;/i;
 
 function membership(
   ctx: DocContext,
@@ -100,6 +119,13 @@ function membership(
   const hi = Math.max(x.t1, o.t1) + 4;
   const near = tokens.slice(lo, hi);
   const negated = near.some((t) => NEG.test(t.text));
+  const first = x.start < o.start ? x : o;
+  const second = first === x ? o : x;
+  if (NEW_CLAUSE.test(ctx.body.slice(first.end, second.start))) return null;
+  // "most EU states": an organisation used as a modifier says nothing of its own memberships.
+  const nextWord = tokens[x.t1];
+  if (x.type === 'org' && !member && !partner && nextWord && nextWord.pos === 'NOUN' && !nextWord.upper)
+    return null;
   const memberNear = memberCue && near.some((t) => MEMBER_CUE.test(t.text));
   const partnerNear = partnerCue && near.some((t) => PARTNER_CUE.test(t.text));
   const orgKind = ctx.res.kb.entities.get(o.id)?.kind ?? '';
@@ -203,8 +229,9 @@ function offices(ctx: DocContext, mentions: Mention[]): Relation[] {
   for (const m of mentions) {
     if (m.type !== 'person') continue;
     const after = ctx.body.slice(m.end, m.end + 160);
+    // "is a senior fellow in the Asia programme at the Meridian Institute": case aside, a programme between.
     const re =
-      /^(?:\s+is\s+(?:the|an?)\s+|,\s+)((?:[A-Z][\w-]*\s+){0,3}?(?:Correspondent|Editor|Advisor|Adviser|Associate|Fellow|Professor|Director|Analyst|Researcher|Reporter|Columnist|Chair|Lecturer))\s*(?:for|at|of|,)\s*/;
+      /^(?:\s+is\s+(?:the|an?)\s+|,\s+)((?:[A-Za-z][\w-]*\s+){0,3}?(?:correspondent|editor|advisor|adviser|associate|fellow|professor|director|analyst|researcher|reporter|columnist|chair|lecturer))(?:\s+(?:in|on)\s+(?:the\s+)?[\w -]{1,40}?(?:programme|program|department|studies))?\s*(?:for|at|of|,)\s*(?:the\s+)?/i;
     const hit = re.exec(after);
     if (!hit) continue;
     const orgStart = m.end + hit[0].length;
