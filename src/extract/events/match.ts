@@ -72,6 +72,22 @@ function stepsPossible(p: EventPattern, words: Set<string>, seen: Map<readonly s
   return true;
 }
 
+/** 4 digits > 3 digits of a named action > 3 digits "not specified" (x0) > a root. */
+function specificity(code: string): number {
+  if (code.length >= 4) return 3;
+  if (code.length === 3) return code.endsWith('0') ? 1 : 2;
+  return 0;
+}
+
+function better(p: EventPattern, end: number, best: PatternHit): boolean {
+  const q = best.pattern;
+  if (p.steps.length !== q.steps.length) return p.steps.length > q.steps.length;
+  const a = specificity(p.code);
+  const b = specificity(q.code);
+  if (a !== b) return a > b;
+  return end > best.t1;
+}
+
 export function findHits(
   tokens: Token[],
   t0: number,
@@ -102,6 +118,9 @@ export function findHits(
     const byKey = tok.key !== tok.lemma ? byTrigger.get(tok.key) : undefined;
     if (!byLemma && !byKey) continue;
     const cands = byKey ? [...(byLemma ?? []), ...byKey] : (byLemma ?? []);
+    // Of the patterns a word triggers, the one with the most steps wins, then the most specific
+    // code, then the longest match ("launched missile and drone strikes" is an air strike).
+    let best: PatternHit | null = null;
     for (const p of cands) {
       const want = p.kind === 'verb' ? VERB_POS : NOUN_POS;
       if (
@@ -137,11 +156,9 @@ export function findHits(
         if (found < 0) ok = false;
         else end = found;
       }
-      if (ok) {
-        hits.push({ pattern: p, trigger: i, t0: i, t1: end });
-        break;
-      }
+      if (ok && (!best || better(p, end, best))) best = { pattern: p, trigger: i, t0: i, t1: end };
     }
+    if (best) hits.push(best);
   }
   return hits;
 }

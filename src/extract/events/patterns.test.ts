@@ -200,6 +200,21 @@ const cases: Case[] = [
     source: ['person:hassan-sheikh-mohamud'],
     target: ['country:ETH'],
   },
+  // Of the patterns one word starts, the most specific wins: an air strike, not a launch.
+  {
+    sentence: 'India launched missile and drone strikes on nine sites in Pakistan.',
+    code: '19',
+    source: ['country:IND'],
+    target: ['country:PAK'],
+  },
+  { sentence: 'Russia has walked out of the agreement.', code: '127', source: ['country:RUS'] },
+  // "called India's strikes regrettable" is no telephone call.
+  {
+    sentence: "China had called India's strikes regrettable.",
+    code: '111',
+    source: ['country:CHN'],
+    target: ['country:IND'],
+  },
   { sentence: 'Tehran denies seeking nuclear weapons.', code: '016', source: ['country:IRN'], target: [] },
   {
     sentence: 'Chinese support for Russia in its invasion of Ukraine was decisive.',

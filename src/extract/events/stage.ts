@@ -277,7 +277,11 @@ function codeHit(
   if (srcIds.length === 0) return null;
   // "X called Y" is a telephone call only with the one called right after the verb: "called the
   // launches reckless" names what was said, not whom.
-  if (code === '041' && tokens[hit.trigger]?.lemma === 'call' && !tgt.some((m) => m.t0 === hit.trigger + 1))
+  if (
+    code === '041' &&
+    tokens[hit.trigger]?.lemma === 'call' &&
+    !tgt.some((m) => m.t0 === hit.trigger + 1 && !/^['’]s$/.test(tokens[m.t1]?.text ?? ''))
+  )
     return null;
   // Missiles fired at no one the text names ("toward the East Sea") are a show of force, as the
   // code book codes missile tests (150), not an attack.
