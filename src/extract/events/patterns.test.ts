@@ -208,6 +208,13 @@ const cases: Case[] = [
     target: ['country:PAK'],
   },
   { sentence: 'Russia has walked out of the agreement.', code: '127', source: ['country:RUS'] },
+  {
+    sentence:
+      'Israeli air defences shot down almost all of them with help from the United States, Britain and Jordan.',
+    code: '190',
+    source: ['country:ISR'],
+    target: [],
+  },
   // "called India's strikes regrettable" is no telephone call.
   {
     sentence: "China had called India's strikes regrettable.",

@@ -190,6 +190,8 @@ function codeHit(
     const after = actorAfter(ix, tgt[tgt.length - 1]?.t1 ?? hi, hi, null);
     tgt = after && !srcStates.has(after.id) ? coordinated(ix, after, { t0: after.t0, t1: hi }) : [];
   }
+  // "shot down the drones with help from the United States": helpers act with the source.
+  if (tgt.some((m) => coActor(tokens, m))) tgt = tgt.filter((m) => !coActor(tokens, m));
   // "denounced him": the person the pronoun points back to.
   const objAt = [hit.trigger + 1, hit.t1].find((k) => /^(him|her)$/i.test(tokens[k]?.text ?? ''));
   if (tgt.length === 0 && p.target.includes('obj') && objAt !== undefined) {
@@ -444,6 +446,27 @@ const CONTROL =
 
 // "supplies weapons to support Ukraine": a purpose clause after an object is not a second report
 // ("telling officials to make clear …" is a directive and still counts).
+const CO_ACTOR =
+  /\b(help|support|assistance)\s+(from|of)\s+(the\s+)?$|\b(backed|joined|aided)\s+by\s+(the\s+)?$|\b(alongside|together\s+with)\s+(the\s+)?$/i;
+
+/** A helper named after "with help from", "backed by", "alongside", or in a list after one. */
+function coActor(tokens: Token[], m: Mention): boolean {
+  let k = m.t0;
+  // "from the United States, Britain and Jordan": step back over the list.
+  for (let n = 0; n < 8 && k > 0; n++) {
+    const before = tokens
+      .slice(Math.max(0, k - 4), k)
+      .map((t) => t.text)
+      .join(' ');
+    if (CO_ACTOR.test(`${before} `)) return true;
+    const p = tokens[k - 1]?.text ?? '';
+    if (p !== ',' && p !== 'and') return false;
+    k -= 2;
+    while (k > 0 && tokens[k - 1]?.upper) k--;
+  }
+  return false;
+}
+
 function isPurpose(tokens: Token[], trigger: number): boolean {
   if (tokens[trigger - 1]?.key !== 'to') return false;
   const obj = tokens[trigger - 2];
