@@ -77,25 +77,25 @@ export function queryStories(ctx: StoreCtx, f: StoryFilter = {}): Story[] {
     rows = ctx.st.get(sql).all(min, limit, offset) as StoryRow[];
   } else {
     // The stories of the matching events, newest event first, in pages of events.
-    const ids: number[] = [];
+    rows = [];
     const seen = new Set<number>();
-    const one = ctx.st.get('SELECT * FROM stories WHERE id = ?');
-    const storyOf = ctx.st.get('SELECT story FROM events WHERE id = ?');
+    // One query per batch of events: their stories, in the events' order.
+    const storiesOf = ctx.st.get(
+      `SELECT s.* FROM json_each(?) j JOIN events e ON e.id = j.value JOIN stories s ON s.id = e.story
+       ORDER BY j.key`,
+    );
     let skipped = 0;
-    for (let from = 0, batch = 500; ids.length < limit; from += batch) {
+    for (let from = 0, batch = 500; rows.length < limit; from += batch) {
       const evs = eventIds(ctx, { ...f, limit: batch, offset: from });
-      for (const e of evs) {
-        const sid = (storyOf.get(e) as { story: number }).story;
-        if (seen.has(sid)) continue;
-        seen.add(sid);
-        const s = one.get(sid) as StoryRow;
+      for (const s of storiesOf.all(JSON.stringify(evs)) as StoryRow[]) {
+        if (seen.has(s.id)) continue;
+        seen.add(s.id);
         if (s.n_reports < min) continue;
         if (skipped < offset) skipped++;
-        else if (ids.length < limit) ids.push(sid);
+        else if (rows.length < limit) rows.push(s);
       }
       if (evs.length < batch) break;
     }
-    rows = ids.map((id) => one.get(id) as StoryRow);
   }
   return rows.map((r) => toStory(ctx, r, bodies));
 }
