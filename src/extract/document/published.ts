@@ -48,7 +48,9 @@ export const publishedStage: Stage = {
       ? new Date(`${published.date.padEnd(10, '-01').slice(0, 10)}T12:00:00Z`)
       : null;
     const yearOnly = published.date !== null && published.date.length === 4;
-    const dates = ref ? withRelative(ctx.body, raw, ref) : raw.filter((d) => d.explicitYear);
+    // A "Published 12 January 2024" line is when the page went up, not a day the story is about.
+    const reported = raw.filter((d) => !publishedLine(ctx.body, d));
+    const dates = ref ? withRelative(ctx.body, reported, ref) : reported.filter((d) => d.explicitYear);
     // Known only to the year, the publication date cannot place "last month" or "on Tuesday"
     // more finely than its year ("last year" still moves it).
     // A month or day without its year ("in October") is one of that year.
@@ -214,6 +216,12 @@ function datelineYear(
       [best, topOffice, topDay] = [y, office, wk];
   }
   return best;
+}
+
+function publishedLine(body: string, d: DateMention): boolean {
+  if (d.start > 600) return false;
+  const lineStart = body.lastIndexOf('\n', d.start) + 1;
+  return /^\s*(published|updated|posted|first published)\b/i.test(body.slice(lineStart, d.start));
 }
 
 /** A wire dateline: "DOHA, January 15, 2025 (Reuters) - …", "Kyiv, March 3, 2024 — …", "SEOUL, May 30 (Yonhap) --". */

@@ -40,3 +40,12 @@ test('Dated 2024-10 in a text of 2024: a visit "in October"', () => {
   assert.equal(x.document.published, '2024');
   assert.equal(x.events.at(-1)?.date, '2024-10');
 });
+
+// A lead with no date of its own takes the day the story names: weekdays count, and on a tie the
+// first one named.
+test('Dated 2024-01-11: a lead with no date, then "on Thursday night" and "on Friday morning"', () => {
+  const text =
+    'The US and the UK have carried out strikes on Houthi targets in Yemen.\n\nJets hit more than 60 targets on Thursday night. The defence secretary spoke on Friday morning.';
+  const x = extractDocument(fromText('t', text, { published: '2024-01-12' }), kb);
+  assert.equal(x.events[0]?.date, '2024-01-11');
+});

@@ -2,10 +2,13 @@
 // named, else the day the story is about (the day it names most often, up to publication),
 // else the publication month.
 import type { Token } from '../../nlp/analyze.js';
+import { WEEKDAYS } from '../../nlp/calendar-words.js';
 import { COUNTED_ON, type DateMention, findDates, yearFor } from '../../nlp/dates.js';
 import type { DocContext } from '../context.js';
 import { clauseStart } from './actors.js';
 import type { PatternHit } from './match.js';
+
+const WEEKDAY_WORD = new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`, 'i');
 
 export interface EventDate {
   date: string | null;
@@ -56,7 +59,8 @@ export function eventDate(
   const quoted = ctx.quotes ?? [];
   const usable = (d: DateMention) =>
     d.precision === 'day' &&
-    !d.relative &&
+    // "on Thursday night" names a day as well as "on January 11" does; "a day after" does not.
+    (!d.relative || (WEEKDAY_WORD.test(d.text) && !COUNTED_ON.test(d.text))) &&
     (!pub || d.value.slice(0, 7) <= pub.slice(0, 7)) &&
     !quoted.some((q) => d.start >= q.start && d.end <= q.end);
   const para = ctx.body.lastIndexOf('\n', sStart);
@@ -88,7 +92,7 @@ export function eventDate(
   return pub ? { date: pub.slice(0, 7), from: 'published' } : { date: null, from: 'none' };
 }
 
-/** The day the story names most often (the latest on a tie). */
+/** The day the story names most often (the first named on a tie). */
 const focusCache = new WeakMap<DocContext, string | null>();
 
 function focusDay(dates: DateMention[], usable: (d: DateMention) => boolean): string | null {
@@ -96,7 +100,8 @@ function focusDay(dates: DateMention[], usable: (d: DateMention) => boolean): st
   for (const d of dates) if (usable(d)) counts.set(d.value, (counts.get(d.value) ?? 0) + 1);
   let best: string | null = null;
   let n = 0;
-  for (const [v, c] of counts) if (c > n || (c === n && best !== null && v > best)) [best, n] = [v, c];
+  // Map order is first mention: on a tie, the day the text names first (the lead's).
+  for (const [v, c] of counts) if (c > n) [best, n] = [v, c];
   return best;
 }
 
