@@ -208,6 +208,19 @@ const cases: Case[] = [
     target: ['country:PAK'],
   },
   { sentence: 'Russia has walked out of the agreement.', code: '127', source: ['country:RUS'] },
+  // A nationality word before a state's patrol or application is the state.
+  {
+    sentence: 'Chinese troops attacked an Indian patrol in the Galwan Valley.',
+    code: '190',
+    source: ['country:CHN'],
+    target: ['country:IND'],
+  },
+  {
+    sentence: 'Ankara has refused to ratify the Swedish application.',
+    code: '12',
+    source: ['country:TUR'],
+    target: ['country:SWE'],
+  },
   {
     sentence:
       'Israeli air defences shot down almost all of them with help from the United States, Britain and Jordan.',
