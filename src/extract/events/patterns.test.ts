@@ -208,6 +208,20 @@ const cases: Case[] = [
     target: ['country:PAK'],
   },
   { sentence: 'Russia has walked out of the agreement.', code: '127', source: ['country:RUS'] },
+  // "the plan" no earlier sentence called a plan: the last pledge reported.
+  {
+    sentence: 'The G7 agreed to back a loan for Ukraine. Dmitry Peskov rejected the plan outright.',
+    code: '12',
+    source: ['person:dmitry-peskov'],
+    target: ['org:G7'],
+  },
+  // "the accusations" against the one who rejects them.
+  {
+    sentence: 'The G7 criticised China. Russia criticised Ukraine. Beijing rejected the accusations.',
+    code: '016',
+    source: ['country:CHN'],
+    target: ['org:G7'],
+  },
   // A nationality word before a state's patrol or application is the state.
   {
     sentence: 'Chinese troops attacked an Indian patrol in the Galwan Valley.',

@@ -20,7 +20,7 @@ import { appealOf, demandOf, type Frame, framedCode, frameOf, requestCode } from
 import { findHits, type PatternHit } from './match.js';
 import { accusedOf, isFuture, isNegated, isPassive, isUnreal, talksAbout } from './modality.js';
 import { quantitiesIn } from './quantities.js';
-import { eventReferent, planOwner, sharedTarget, summitOwner } from './targets.js';
+import { eventReferent, planOwner, planReferent, sharedTarget, summitOwner } from './targets.js';
 
 const LAUNCHES = new Set(['fire', 'launch', 'test']);
 
@@ -163,7 +163,12 @@ function codeHit(
         const org = summitOwner(ix, hit.trigger);
         if (org) tgt = [org];
       } else if (how === 'ref') {
-        const ref = eventReferent(tokens, hit, before);
+        const ref = eventReferent(
+          tokens,
+          hit,
+          before,
+          src.map((m) => m.id),
+        );
         if (ref) refIds = ref;
       } else {
         const m = actorAfter(
@@ -200,9 +205,19 @@ function codeHit(
   }
   // Evidence starts at the subject when it is named in the clause, else at the clause.
   const clause0 = tokens[subClauseStart(tokens, s0, hit.trigger)]?.start ?? 0;
-  // "protested the upcoming exercises": the actor of the event the object noun names.
-  if (tgt.length === 0 && refIds.length === 0 && !p.target.includes('none'))
-    refIds = eventReferent(tokens, hit, before) ?? [];
+  // "protested the upcoming exercises", "rejected the plan": the actor of the event the object
+  // noun names (the noun is the text's own pointer, so even a pattern that names no recipient
+  // otherwise takes it).
+  if (tgt.length === 0 && refIds.length === 0)
+    refIds =
+      eventReferent(
+        tokens,
+        hit,
+        before,
+        src.map((m) => m.id),
+      ) ??
+      planReferentIfNoOwner(ix, hit, mentions, before) ??
+      [];
   // "visited Kyiv", "shelled Kharkiv": a visit to or an attack on a place is one on its state.
   if (tgt.length === 0 && refIds.length === 0 && /^(042|043|1[5-9]|20)/.test(code)) {
     // The place must be the object ("visited Kyiv", "strikes on Odesa"), not where it happened ("in Vilnius").
@@ -465,6 +480,17 @@ function coActor(tokens: Token[], m: Mention): boolean {
     while (k > 0 && tokens[k - 1]?.upper) k--;
   }
   return false;
+}
+
+/** The plan's owner named where the text spoke of it, else the actors of the last decision. */
+function planReferentIfNoOwner(
+  ix: ActorIndex,
+  hit: PatternHit,
+  mentions: Mention[],
+  before: Event[],
+): string[] | null {
+  const owner = planOwner(ix, hit, mentions);
+  return owner ? [owner] : planReferent(ix.tokens, hit, before);
 }
 
 function isPurpose(tokens: Token[], trigger: number): boolean {

@@ -21,6 +21,8 @@ export function summitOwner(ix: ActorIndex, trigger: number): Mention | null {
 // Nouns that refer back to an earlier event, with the CAMEO code prefixes of the events they can name.
 const SIGNED = ['057', '03', '046'];
 const DECIDED = ['16', '057', '03', '08', '12', '07'];
+// What a plan is: a pledge, a measure, aid or a concession announced.
+const PLANNED = ['03', '16', '07', '08'];
 const EVENT_NOUNS: Record<string, string[]> = {
   launch: ['15'],
   launches: ['15'],
@@ -90,7 +92,12 @@ const JOINT_NOUNS = new Set([
 ]);
 
 /** "condemned the launch", "rebutted the claims", "criticised the agreement": the actors of the event the noun names. */
-export function eventReferent(tokens: Token[], hit: PatternHit, before: Event[]): string[] | null {
+export function eventReferent(
+  tokens: Token[],
+  hit: PatternHit,
+  before: Event[],
+  source: string[] = [],
+): string[] | null {
   // The object may stand inside the pattern ("calling the moves a threat") or right after it.
   for (let k = hit.trigger + 1; k < Math.min(hit.t1 + 3, tokens.length); k++) {
     const noun = tokens[k]?.text.toLowerCase() ?? '';
@@ -98,7 +105,9 @@ export function eventReferent(tokens: Token[], hit: PatternHit, before: Event[])
     if (!prefixes) continue;
     // "criticised the agreement", not "negotiating and signing".
     if (!tokens.slice(hit.trigger + 1, k).some((t) => t.pos === 'DET' || t.pos === 'PRON')) return null;
-    const ev = [...before].reverse().find((e) => prefixes.some((r) => e.code.startsWith(r)));
+    const kind = [...before].reverse().filter((e) => prefixes.some((r) => e.code.startsWith(r)));
+    // "Beijing rejected the accusations": the ones made against Beijing, if any were reported.
+    const ev = kind.find((e) => e.target.some((t) => source.includes(t))) ?? kind[0];
     if (!ev) return null;
     return JOINT_NOUNS.has(noun) && JOINT.test(ev.code) ? [...ev.source, ...ev.target] : ev.source;
   }
@@ -106,6 +115,17 @@ export function eventReferent(tokens: Token[], hit: PatternHit, before: Event[])
 }
 
 const PLAN_NOUNS = /^(plan|plans|proposal|proposals|idea|initiative|scheme|project|move)$/i;
+
+/** "rejected the plan" when no plan was named before: the actors of the last decision or pledge reported. */
+export function planReferent(tokens: Token[], hit: PatternHit, before: Event[]): string[] | null {
+  let k = hit.t1;
+  if (/^(to|against|of)$/i.test(tokens[k]?.text ?? '')) k++;
+  while (k < hit.t1 + 4 && /^(the|a|this|that|its|their)$/i.test(tokens[k]?.text ?? '')) k++;
+  const noun = PLAN_NOUNS.test(tokens[k]?.text ?? '') || PLAN_NOUNS.test(tokens[hit.t1 - 1]?.text ?? '');
+  if (!noun) return null;
+  const ev = [...before].reverse().find((e) => PLANNED.some((r) => e.code.startsWith(r)));
+  return ev ? ev.source : null;
+}
 
 /**
  * "opposes the plan": whose plan — the state or organisation named where the text first
