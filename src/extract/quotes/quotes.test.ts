@@ -40,6 +40,21 @@ const cases: { name: string; text: string; speakers: (string | null)[] }[] = [
     speakers: ['person:aleksandar-vucic'],
   },
   {
+    name: 'A participle after the quote goes on with the speaker named before it',
+    text: 'Defence Minister Israel Katz said that Iran was “more exposed than ever”, adding that Israel had a chance.',
+    speakers: ['person:israel-katz'],
+  },
+  {
+    name: 'Only a verb of saying puts its speaker after the quote ("…", thanked X names whom)',
+    text: 'Nicolas Maduro, who called the meeting "a triumph for Latin America", thanked Ralph Gonsalves.',
+    speakers: ['person:nicolas-maduro'],
+  },
+  {
+    name: 'Who spoke of, thanked for, or expressed the words',
+    text: 'Fumio Kishida spoke of "a new chapter". China expressed "deep concern".',
+    speakers: ['person:fumio-kishida', 'country:CHN'],
+  },
+  {
     name: 'Not the possessor in the apposition of the subject',
     text: 'Dmitry Peskov, President Vladimir Putin\'s spokesman, rejected the plan and called it "theft".',
     speakers: ['person:dmitry-peskov'],

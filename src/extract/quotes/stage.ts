@@ -82,6 +82,46 @@ const SPEECH = new Set([
   'criticise',
   'condemn',
   'welcome',
+  // "spoke of “a new chapter”", "thanked the allies for their “trust”", "expressed “deep concern”".
+  'speak',
+  'thank',
+  'praise',
+  'express',
+  'voice',
+]);
+// Verbs a report puts before their speaker ("…," said X): "…", thanked X names whom, not who.
+const INVERTED = new Set([
+  'say',
+  'add',
+  'tell',
+  'write',
+  'continue',
+  'reply',
+  'respond',
+  'explain',
+  'note',
+  'insist',
+  'warn',
+  'declare',
+  'ask',
+  'argue',
+  'conclude',
+  'state',
+  'comment',
+  'remark',
+  'tweet',
+  'post',
+  'stress',
+  'claim',
+  'announce',
+  'observe',
+  'acknowledge',
+  'admit',
+  'recall',
+  'predict',
+  'caution',
+  'affirm',
+  'reiterate',
 ]);
 const NAMING_BEFORE =
   /\b(called|call|calls|known as|referred to as|dubbed|so-called|termed|named|as its|titled|entitled)\s*(the\s+|an?\s+)?$/i;
@@ -184,13 +224,17 @@ function attribute(
     // The attribution belongs to the quote's sentence: stop at the next sentence end.
     if (/^[.!?]$/.test(tok.text)) break;
     if (SPEECH.has(tok.lemma) && (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'NOUN')) {
+      // "…”, adding that Israel had …": a participle after the quote goes on with the same
+      // speaker, named before it.
+      if (/ing$/.test(tok.text)) break;
       // "…," said X: the verb right after the quote; "… and said Iran would respond" is not.
       const adjacent =
         k <= t1 + 2 && tokens.slice(t1, k).every((x) => /^[,—–-]$/.test(x.text) || x.pos === 'SPACE');
       // "…," said Hungary's foreign minister, Péter Szijjártó: the person the title names.
-      const after = adjacent
-        ? (personStarting(ix, k + 1, k + 9) ?? actorStarting(ix, k + 1, k + 5))
-        : undefined;
+      const after =
+        adjacent && INVERTED.has(tok.lemma)
+          ? (personStarting(ix, k + 1, k + 9) ?? actorStarting(ix, k + 1, k + 5))
+          : undefined;
       // "… priority", while Xi urged New Delhi …: a new clause, with a speaker of its own.
       const newClause = tokens.slice(t1, k).some((x) => /^(while|whereas|but|and|as)$/i.test(x.text));
       if (newClause) break;
