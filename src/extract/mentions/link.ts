@@ -162,6 +162,7 @@ export function linkMentions(
   for (const run of leftovers) addLeftover(ctx, run);
   addTitleReferences(ctx, titles);
   addOrgAnaphors(ctx);
+  addPlatformX(ctx);
   ctx.out.sort((a, b) => a.start - b.start);
   learnAffiliations(tokens, ctx.out, ctx.titleAt, ctx.titleEnd);
   return ctx.out;
@@ -292,8 +293,19 @@ function addKb(ctx: Ctx, m: GazetteerMatch): void {
       (m.t0 === 0 || /\n/.test(prev?.text ?? '') || prev?.text === '/') &&
       tokens[m.t0]?.text === tokens[m.t0]?.text.toUpperCase() &&
       (nextWord === ',' || nextWord === '/');
+    // "a state visit to Washington", "flew to Kyiv": where someone went.
+    const travelTo =
+      prevWord === 'to' &&
+      /^(visit|visits|trip|trips|travel|travelled|traveled|flew|flight|journey|returned|headed)$/i.test(
+        tokens[m.t0 - 2]?.text ?? '',
+      );
+    // "in Vilnius or Warsaw": the second of two places.
+    const listed =
+      /^(or|and)$/.test(prevWord) && ctx.out.some((x) => x.type === 'place' && x.t1 === m.t0 - 1);
     const asPlace =
       LOCATIVE.has(prevWord) ||
+      travelTo ||
+      listed ||
       fromPlace ||
       apposed ||
       dateline ||
@@ -538,6 +550,21 @@ function addTitleReferences(ctx: Ctx, titles: TitleMatch[]): void {
       ctx.roleHolders.get(t.role) ??
       unique(holdersOf(ctx.res, t.role, null, ctx.date).filter((p) => ctx.docPersons.has(p)));
     if (id) push(ctx, t.t0, t.t1, id, 'person', 'title', { role: t.role });
+  }
+}
+
+// "wrote on X", "in a post on X": the platform, a name too short for the knowledge base to match
+// anywhere else ("Article X", "Malcolm X").
+const POSTING = /^(said|wrote|posted|post|posts|statement|message|tweeted|announced|added)$/i;
+
+function addPlatformX(ctx: Ctx): void {
+  const { tokens } = ctx;
+  const x = ctx.res.kb.entities.get('org:x-twitter');
+  if (!x) return;
+  for (let i = 2; i < tokens.length; i++) {
+    if (tokens[i]?.text !== 'X' || ctx.covered[i] || tokens[i - 1]?.key !== 'on') continue;
+    if (!POSTING.test(tokens[i - 2]?.text ?? '')) continue;
+    push(ctx, i, i + 1, x.id, 'org', 'kb:platform');
   }
 }
 

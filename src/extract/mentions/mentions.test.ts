@@ -90,6 +90,17 @@ const cases: { name: string; text: string; has: string[]; not?: string[] }[] = [
     not: ['org:PLAN'],
   },
   {
+    name: 'A capital one travels to, or a second place after "or", is the city',
+    text: 'Kishida, on a state visit to Washington, spoke. Few officials in Vilnius or Warsaw expect it.',
+    has: ['place:washington', 'place:warsaw'],
+    not: ['country:USA', 'country:POL'],
+  },
+  {
+    name: 'The platform X, only where something is posted on it',
+    text: 'Benjamin Netanyahu wrote on X. Article X applies.',
+    has: ['org:x-twitter'],
+  },
+  {
     name: 'A nationality word before an office is the state',
     text: 'French President Emmanuel Macron opposed the plan.',
     has: ['country:FRA', 'person:emmanuel-macron'],
