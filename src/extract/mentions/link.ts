@@ -562,7 +562,8 @@ function addPlatformX(ctx: Ctx): void {
   const x = ctx.res.kb.entities.get('org:x-twitter');
   if (!x) return;
   for (let i = 2; i < tokens.length; i++) {
-    if (tokens[i]?.text !== 'X' || ctx.covered[i] || tokens[i - 1]?.key !== 'on') continue;
+    // wink keeps the full stop of "on X." with the letter.
+    if (!/^X\.?$/.test(tokens[i]?.text ?? '') || ctx.covered[i] || tokens[i - 1]?.key !== 'on') continue;
     if (!POSTING.test(tokens[i - 2]?.text ?? '')) continue;
     push(ctx, i, i + 1, x.id, 'org', 'kb:platform');
   }
