@@ -68,12 +68,25 @@ export function loadEventPatterns(file = dataDir('lexicon', 'event-patterns.tsv'
       byTrigger.set(w, list);
     }
   }
-  // Longer patterns first: "hold * meeting" beats "hold".
+  // The order a trigger's patterns are tried in: more steps first ("hold * meeting" beats
+  // "hold"), then the more specific code, then confidence.
   for (const list of byTrigger.values())
-    list.sort((a, b) => b.steps.length - a.steps.length || b.confidence - a.confidence);
+    list.sort(
+      (a, b) =>
+        b.steps.length - a.steps.length ||
+        codeSpecificity(b.code) - codeSpecificity(a.code) ||
+        b.confidence - a.confidence,
+    );
   const result = { all, byTrigger };
   if (file === dataDir('lexicon', 'event-patterns.tsv')) cached = result;
   return result;
+}
+
+/** 4 digits > 3 digits of a named action > 3 digits "not specified" (x0) > a root. */
+export function codeSpecificity(code: string): number {
+  if (code.length >= 4) return 3;
+  if (code.length === 3) return code.endsWith('0') ? 1 : 2;
+  return 0;
 }
 
 const sharedFirsts = new Map<string, readonly string[]>();

@@ -1,6 +1,6 @@
 // Finds lexicon patterns in a sentence: the trigger lemma, then each later step within its gap,
 // never across a clause break (";" or the sentence end).
-import type { EventPattern, PatternStep } from '../../data/event-patterns.js';
+import { codeSpecificity, type EventPattern, type PatternStep } from '../../data/event-patterns.js';
 import type { Token } from '../../nlp/analyze.js';
 
 export interface PatternHit {
@@ -72,20 +72,22 @@ function stepsPossible(p: EventPattern, words: Set<string>, seen: Map<readonly s
   return true;
 }
 
-/** 4 digits > 3 digits of a named action > 3 digits "not specified" (x0) > a root. */
-function specificity(code: string): number {
-  if (code.length >= 4) return 3;
-  if (code.length === 3) return code.endsWith('0') ? 1 : 2;
-  return 0;
-}
-
+/** Whether pattern p, ending at `end`, ranks above the best hit so far (the lists are in rank order). */
 function better(p: EventPattern, end: number, best: PatternHit): boolean {
   const q = best.pattern;
   if (p.steps.length !== q.steps.length) return p.steps.length > q.steps.length;
-  const a = specificity(p.code);
-  const b = specificity(q.code);
+  const a = codeSpecificity(p.code);
+  const b = codeSpecificity(q.code);
   if (a !== b) return a > b;
   return end > best.t1;
+}
+
+/** Whether p can still beat the best hit: the same rank (a longer match may win the tie). */
+function sameRank(p: EventPattern, best: PatternHit): boolean {
+  return (
+    p.steps.length === best.pattern.steps.length &&
+    codeSpecificity(p.code) === codeSpecificity(best.pattern.code)
+  );
 }
 
 export function findHits(
@@ -122,6 +124,8 @@ export function findHits(
     // code, then the longest match ("launched missile and drone strikes" is an air strike).
     let best: PatternHit | null = null;
     for (const p of cands) {
+      // One sorted list: once a hit is found, only patterns of its rank can still win.
+      if (best && !byKey && !sameRank(p, best)) break;
       const want = p.kind === 'verb' ? VERB_POS : NOUN_POS;
       if (
         !want.has(tok.pos) &&
