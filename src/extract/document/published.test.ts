@@ -78,6 +78,11 @@ const cases: { name: string; text: string; want: string }[] = [
     want: '2024-10-01 inferred',
   },
   {
+    name: 'A year something is due or pledged to happen in is no year of the report',
+    text: 'The ministers met on July 29, 2024. India is due to host the next summit in 2025.',
+    want: '2024-07-29 inferred',
+  },
+  {
     name: '"In five years" is no year',
     text: 'The plan, agreed on March 3, 2023, will pay off in five years.',
     want: '2023-03-03 inferred',

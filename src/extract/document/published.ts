@@ -125,10 +125,23 @@ export function inferPublished(
     // A wire dateline: "DOHA, January 15, 2025 (Reuters) - …", "Kyiv, March 3, 2024 — …".
     if (isWireDateline(body, d)) return { date: d.value, from: 'text' };
   }
-  const futureYear = (d: DateMention) =>
-    /\b(by|until|through|before|for)\s+(the\s+)?((end|start|beginning|middle)\s+of\s+)?$/i.test(
-      body.slice(Math.max(0, d.start - 20), d.start),
+  const futureYear = (d: DateMention) => {
+    if (
+      /\b(by|until|through|before|for)\s+(the\s+)?((end|start|beginning|middle)\s+of\s+)?$/i.test(
+        body.slice(Math.max(0, d.start - 20), d.start),
+      )
+    )
+      return true;
+    // "is due to host the next summit in 2025", "pledged to launch a mission in 2025".
+    const clause =
+      body
+        .slice(Math.max(0, d.start - 80), d.start)
+        .split(/[.;!?]\s/)
+        .pop() ?? '';
+    return /\b(will|due to|is to|are to|set to|plans? to|planned|pledged to|promised to|aims? to|expected to|scheduled|next)\b/i.test(
+      clause,
     );
+  };
   // "by the end of February 2025": a deadline is no date the report has reached.
   const full = dates.filter((d) => d.explicitYear && d.precision !== 'year' && !futureYear(d));
   // "SEOUL, May 30 (Yonhap) --": the wire gives the day without its year, which comes after every
