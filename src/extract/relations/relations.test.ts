@@ -70,6 +70,14 @@ const cases: { name: string; text: string; want: string[] }[] = [
     want: ['holds_office person:laura-brennan org:meridian-institute-for-strategic-studies'],
   },
   {
+    name: 'A plural title before a list of names gives each their office',
+    text: 'Armenia and Azerbaijan sent their foreign ministers, Ararat Mirzoyan and Jeyhun Bayramov.',
+    want: [
+      'holds_office person:ararat-mirzoyan country:ARM',
+      'holds_office person:jeyhun-bayramov country:AZE',
+    ],
+  },
+  {
     name: 'A stated non-membership',
     text: 'Japan is not a member of NATO.',
     want: ['not member_of country:JPN org:NATO'],

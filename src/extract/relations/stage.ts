@@ -173,6 +173,36 @@ function roleAfter(ctx: DocContext, m: Mention): string | undefined {
   return ctx.res.kb.titles.find((t) => t.forms.some((f) => f.toLowerCase() === words))?.role;
 }
 
+/**
+ * "defence ministers Lloyd Austin, Minoru Kihara and Shin Won-sik", "their foreign ministers,
+ * Ararat Mirzoyan and Jeyhun Bayramov": a plural title before a list of names gives each the office.
+ */
+function listedRole(ctx: DocContext, mentions: Mention[], m: Mention): string | undefined {
+  // Walk back over the names and separators of the list.
+  let start = m.start;
+  for (;;) {
+    const gap = ctx.body.slice(Math.max(0, start - 6), start);
+    const sep = /(,\s*(and\s+)?|\s+and\s+)$/.exec(gap);
+    if (!sep) break;
+    const prev = mentions.find((x) => x.type === 'person' && x.end === start - sep[0].length);
+    if (!prev) break;
+    start = prev.start;
+  }
+  const before = /(?:([a-z]+)\s+)?(ministers|secretaries|presidents|chiefs|advisers|envoys)\s*,?\s*$/i.exec(
+    ctx.body.slice(Math.max(0, start - 40), start),
+  );
+  if (!before) return undefined;
+  const head = (before[2] ?? '').toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
+  const singular = `${before[1] ? `${before[1].toLowerCase()} ` : ''}${head}`;
+  const roles = ctx.res.kb.titles
+    .filter((t) => t.forms.some((f) => f.toLowerCase() === singular))
+    .map((t) => t.role);
+  const held = officesOn(ctx.res, m.id, ctx.published?.date ?? null).find((o) =>
+    roles.some((r) => r === o.role || sharesForm(ctx, r, o.role)),
+  );
+  return held?.role;
+}
+
 // "Defense Secretary" names a US secretary of defense or another state's defence minister: the
 // office the person holds decides which.
 function sharesForm(ctx: DocContext, a: string, b: string): boolean {
@@ -188,7 +218,7 @@ function offices(ctx: DocContext, mentions: Mention[]): Relation[] {
     if (m.type !== 'person' || seen.has(m.id)) continue;
     // Offices the text names: a title before the name ("former President Moon") or after it
     // ("Volodymyr Zelenskyy, Ukraine's president,"); the dates come from the knowledge base.
-    const role = m.role ?? roleAfter(ctx, m);
+    const role = m.role ?? roleAfter(ctx, m) ?? listedRole(ctx, mentions, m);
     if (!role) continue;
     const former = /\bformer\s+(\S+\s+){0,3}$/i.test(ctx.body.slice(Math.max(0, m.start - 40), m.start));
     const all = ctx.res.officesByPerson.get(m.id) ?? [];
