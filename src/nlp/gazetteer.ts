@@ -111,7 +111,8 @@ export class Gazetteer {
 }
 
 const GENERIC_ORG = new Set(
-  'foreign defence defense ministry affairs interior office coast guard navy army air force forces military council party court intelligence service agency commission committee department command'.split(
+  // Keys, so "defence" is already "defense".
+  'foreign defense ministry affairs interior office coast guard navy army air force forces military council party court intelligence service agency commission committee department command'.split(
     ' ',
   ),
 );

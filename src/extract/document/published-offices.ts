@@ -54,8 +54,9 @@ export function onlyYearOfOffices(people: KbOffice[][], horizon: number): number
   let lo = 9999;
   for (const offices of people)
     for (const o of offices) lo = Math.min(lo, Number((o.start ?? '2000').slice(0, 4)));
+  const inOffice = officeCounter(people);
   const counts: number[] = [];
-  for (let y = lo; y <= horizon; y++) counts.push(people.filter((o) => inOfficeDuring(o, String(y))).length);
+  for (let y = lo; y <= horizon; y++) counts.push(inOffice(String(y)));
   const top = Math.max(...counts);
   if (top < 3) return null;
   const first = counts.indexOf(top);

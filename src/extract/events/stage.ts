@@ -20,7 +20,7 @@ import { appealOf, demandOf, type Frame, framedCode, frameOf, requestCode } from
 import { findHits, type PatternHit } from './match.js';
 import { accusedOf, isFuture, isNegated, isPassive, isUnreal, talksAbout } from './modality.js';
 import { quantitiesIn } from './quantities.js';
-import { eventReferent, planOwner, planReferent, sharedTarget, summitOwner } from './targets.js';
+import { eventReferent, planReferent, sharedTarget, summitOwner } from './targets.js';
 
 const LAUNCHES = new Set(['fire', 'launch', 'test']);
 
@@ -216,7 +216,7 @@ function codeHit(
         before,
         src.map((m) => m.id),
       ) ??
-      planReferentIfNoOwner(ix, hit, mentions, before) ??
+      planReferent(ix, hit, mentions, before) ??
       [];
   // "visited Kyiv", "shelled Kharkiv": a visit to or an attack on a place is one on its state.
   if (tgt.length === 0 && refIds.length === 0 && /^(042|043|1[5-9]|20)/.test(code)) {
@@ -268,18 +268,15 @@ function codeHit(
       if (seen.length === group.n) srcIds.splice(0, srcIds.length, ...seen.reverse());
     }
   }
+  // (The plan's owner was looked for with the other referring nouns above.)
   if (tgt.length === 0 && refIds.length === 0 && !p.target.includes('none')) {
-    const owner = planOwner(ix, hit, mentions);
-    if (owner) refIds = [owner];
-    else {
-      const shared = sharedTarget(tokens, hit, srcIds, before, (e) => sentenceOf(tokens, e));
-      if (shared) refIds = shared;
-      else if (p.target.includes('near')) {
-        const other = ix.actors
-          .filter((m) => m.type === 'country' && m.t1 <= hit.trigger && m.t0 >= s0 && !srcIds.includes(m.id))
-          .pop();
-        if (other) refIds = [other.id];
-      }
+    const shared = sharedTarget(tokens, hit, srcIds, before, (e) => sentenceOf(tokens, e));
+    if (shared) refIds = shared;
+    else if (p.target.includes('near')) {
+      const other = ix.actors
+        .filter((m) => m.type === 'country' && m.t1 <= hit.trigger && m.t0 >= s0 && !srcIds.includes(m.id))
+        .pop();
+      if (other) refIds = [other.id];
     }
   }
   let tgtIds = unique([...tgt.map((m) => m.id), ...refIds]).filter((id) => !srcIds.includes(id));
@@ -480,17 +477,6 @@ function coActor(tokens: Token[], m: Mention): boolean {
     while (k > 0 && tokens[k - 1]?.upper) k--;
   }
   return false;
-}
-
-/** The plan's owner named where the text spoke of it, else the actors of the last decision. */
-function planReferentIfNoOwner(
-  ix: ActorIndex,
-  hit: PatternHit,
-  mentions: Mention[],
-  before: Event[],
-): string[] | null {
-  const owner = planOwner(ix, hit, mentions);
-  return owner ? [owner] : planReferent(ix.tokens, hit, before);
 }
 
 function isPurpose(tokens: Token[], trigger: number): boolean {

@@ -116,15 +116,12 @@ export function eventReferent(
 
 const PLAN_NOUNS = /^(plan|plans|proposal|proposals|idea|initiative|scheme|project|move)$/i;
 
-/** "rejected the plan" when no plan was named before: the actors of the last decision or pledge reported. */
-export function planReferent(tokens: Token[], hit: PatternHit, before: Event[]): string[] | null {
+/** The token after the pattern where its object noun stands ("opposes the plan", "rejected a proposal to …"). */
+function objectAt(tokens: Token[], hit: PatternHit): number {
   let k = hit.t1;
   if (/^(to|against|of)$/i.test(tokens[k]?.text ?? '')) k++;
   while (k < hit.t1 + 4 && /^(the|a|this|that|its|their)$/i.test(tokens[k]?.text ?? '')) k++;
-  const noun = PLAN_NOUNS.test(tokens[k]?.text ?? '') || PLAN_NOUNS.test(tokens[hit.t1 - 1]?.text ?? '');
-  if (!noun) return null;
-  const ev = [...before].reverse().find((e) => PLANNED.some((r) => e.code.startsWith(r)));
-  return ev ? ev.source : null;
+  return k;
 }
 
 /**
@@ -134,10 +131,7 @@ export function planReferent(tokens: Token[], hit: PatternHit, before: Event[]):
  */
 export function planOwner(ix: ActorIndex, hit: PatternHit, all: Mention[]): string | null {
   const { tokens } = ix;
-  let k = hit.t1;
-  if (/^(to|against|of)$/i.test(tokens[k]?.text ?? '')) k++;
-  while (k < hit.t1 + 4 && /^(the|a|this|that|its|their)$/i.test(tokens[k]?.text ?? '')) k++;
-  if (!PLAN_NOUNS.test(tokens[k]?.text ?? '')) return null;
+  if (!PLAN_NOUNS.test(tokens[objectAt(tokens, hit)]?.text ?? '')) return null;
   for (let j = hit.t0 - 1; j >= 0; j--) {
     if (!PLAN_NOUNS.test(tokens[j]?.text ?? '')) continue;
     for (const m of all) {
@@ -147,6 +141,27 @@ export function planOwner(ix: ActorIndex, hit: PatternHit, all: Mention[]): stri
     }
   }
   return null;
+}
+
+/**
+ * Whose plan a verb takes as its object: its owner where the text spoke of it (`planOwner`), else,
+ * for "rejected the plan" when no plan was named before, the actors of the last pledge or measure.
+ */
+export function planReferent(
+  ix: ActorIndex,
+  hit: PatternHit,
+  all: Mention[],
+  before: Event[],
+): string[] | null {
+  const owner = planOwner(ix, hit, all);
+  if (owner) return [owner];
+  const { tokens } = ix;
+  const noun =
+    PLAN_NOUNS.test(tokens[objectAt(tokens, hit)]?.text ?? '') ||
+    PLAN_NOUNS.test(tokens[hit.t1 - 1]?.text ?? '');
+  if (!noun) return null;
+  const ev = [...before].reverse().find((e) => PLANNED.some((r) => e.code.startsWith(r)));
+  return ev ? ev.source : null;
 }
 
 /**

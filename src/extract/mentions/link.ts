@@ -383,11 +383,7 @@ function addLeftover(ctx: Ctx, run: Chunk): void {
   const personCue =
     title !== undefined ||
     // "Venezuela's defense minister, Vladimir Padrino López,"
-    (prev?.text === ',' &&
-      (ctx.titleEnd[run.t0 - 1]?.role ||
-        // "Ukraine's agriculture minister, Mykola Solskyi": a state's office no list knows.
-        (looseTitle(tokens, run.t0 - 1) !== undefined &&
-          /^['’]s$/.test(tokens[(looseTitle(tokens, run.t0 - 1)?.t0 ?? 0) - 1]?.text ?? '')))) ||
+    (prev?.text === ',' && (ctx.titleEnd[run.t0 - 1]?.role || statesOffice(tokens, run.t0 - 1))) ||
     (prev && BY_WORDS.has(prev.key)) ||
     (prev?.text === ':' && tokens[run.t0 - 2] && BY_WORDS.has(tokens[run.t0 - 2]?.key ?? '')) ||
     (next && REPORTING.has(next.text)) ||
@@ -420,6 +416,12 @@ function addLeftover(ctx: Ctx, run: Chunk): void {
   const m = push(ctx, run.t0, run.t1, `person:${slug(name)}`, 'person', 'new:person', { name });
   if (title?.role) m.role = title.role;
   ctx.docPersons.add(m.id);
+}
+
+/** "Ukraine's agriculture minister, Mykola Solskyi": a state's office no list knows, ending at `end`. */
+function statesOffice(tokens: Token[], end: number): boolean {
+  const t = looseTitle(tokens, end);
+  return t !== undefined && /^['’]s$/.test(tokens[t.t0 - 1]?.text ?? '');
 }
 
 // The run starts its line, or follows "and" after a person who starts the line with "in …".

@@ -77,10 +77,6 @@ const SPEECH = new Set([
   'predict',
   'assert',
   'caution',
-  'accuse',
-  'criticize',
-  'criticise',
-  'condemn',
   'welcome',
   // "spoke of “a new chapter”", "thanked the allies for their “trust”", "expressed “deep concern”".
   'speak',
