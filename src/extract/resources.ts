@@ -22,6 +22,8 @@ export interface Resources {
   titles: TitleForm[];
   /** Role → the lower-case forms that name it ("defense secretary" names two roles). */
   roleForms: Map<string, Set<string>>;
+  /** Lower-case form → the roles it names, in the knowledge base's order. */
+  formRoles: Map<string, string[]>;
   /** Family-name key → person ids (both name orders for East Asian names). */
   surnames: Map<string, string[]>;
   officesByPerson: Map<string, KbOffice[]>;
@@ -53,9 +55,16 @@ export function prepare(kb: Kb): Resources {
   for (const t of kb.titles) for (const f of t.forms) titles.push({ keys: aliasKeys(f), role: t.role });
   titles.sort((a, b) => b.keys.length - a.keys.length);
   const roleForms = new Map<string, Set<string>>();
+  const formRoles = new Map<string, string[]>();
   for (const t of kb.titles) {
     const forms = roleForms.get(t.role) ?? new Set<string>();
-    for (const f of t.forms) forms.add(f.toLowerCase());
+    for (const f of t.forms) {
+      const form = f.toLowerCase();
+      forms.add(form);
+      const roles = formRoles.get(form) ?? [];
+      if (!roles.includes(t.role)) roles.push(t.role);
+      formRoles.set(form, roles);
+    }
     roleForms.set(t.role, forms);
   }
   const surnames = new Map<string, string[]>();
@@ -94,6 +103,7 @@ export function prepare(kb: Kb): Resources {
     lex: loadLexicons(),
     titles,
     roleForms,
+    formRoles,
     surnames,
     officesByPerson,
     patterns: loadEventPatterns(),

@@ -170,7 +170,7 @@ function roleAfter(ctx: DocContext, m: Mention): string | undefined {
     );
   if (!hit) return undefined;
   const words = (hit[1] ?? '').toLowerCase().trim();
-  return ctx.res.kb.titles.find((t) => t.forms.some((f) => f.toLowerCase() === words))?.role;
+  return ctx.res.formRoles.get(words)?.[0];
 }
 
 /**
@@ -194,9 +194,7 @@ function listedRole(ctx: DocContext, mentions: Mention[], m: Mention): string | 
   if (!before) return undefined;
   const head = (before[2] ?? '').toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
   const singular = `${before[1] ? `${before[1].toLowerCase()} ` : ''}${head}`;
-  const roles = ctx.res.kb.titles
-    .filter((t) => t.forms.some((f) => f.toLowerCase() === singular))
-    .map((t) => t.role);
+  const roles = ctx.res.formRoles.get(singular) ?? [];
   const held = officesOn(ctx.res, m.id, ctx.published?.date ?? null).find((o) =>
     roles.some((r) => r === o.role || sharesForm(ctx, r, o.role)),
   );
