@@ -79,8 +79,9 @@ export function prepare(kb: Kb): Resources {
     for (const name of [e.name, ...e.aliases]) {
       const keys = aliasKeys(name);
       if (keys.length < 2) continue;
-      addSurname(keys[keys.length - 1], e.id);
+      // "Chiu Kuo-cheng", "Yoon Suk Yeol": the family name comes first, the last word is given.
       if (isFamilyFirst(e)) addSurname(keys[0], e.id);
+      else addSurname(keys[keys.length - 1], e.id);
     }
   }
   const officesByPerson = new Map<string, KbOffice[]>();

@@ -478,7 +478,15 @@ export function antecedent(ix: ActorIndex, k: number, kind: 'person' | 'thing'):
     !inPrepPhrase(ix, a) &&
     !quotedMention(ix, a);
   const sent = tokens[k]?.sent ?? 0;
-  const here = ix.actors.find((a) => a.t1 <= k && tokens[a.t0]?.sent === sent && fits(a));
+  // "Meeting President Putin on July 23, he said": a verb's object in the same sentence is not "he".
+  const objectOfVerb = (a: Mention) => {
+    let j = a.t0 - 1;
+    while (j >= 0 && ((tokens[j]?.upper && tokens[j]?.pos !== 'VERB') || tokens[j]?.pos === 'DET')) j--;
+    return tokens[j]?.pos === 'VERB';
+  };
+  const here = ix.actors.find(
+    (a) => a.t1 <= k && tokens[a.t0]?.sent === sent && fits(a) && !(kind === 'person' && objectOfVerb(a)),
+  );
   if (here) return here;
   for (let s = sent - 1; s >= Math.max(0, sent - 3); s--) {
     const first = ix.actors.find((a) => tokens[a.t0]?.sent === s && fits(a));

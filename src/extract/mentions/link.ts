@@ -13,6 +13,7 @@ import { learnAffiliations, looseTitle } from './affiliation.js';
 import { type Chunk, DATE_WORDS, findChunks, isNameToken } from './chunks.js';
 import { type LinkCtx as Ctx, push, textOf } from './link-context.js';
 import { addOrgAnaphors, addPlatformX, addTitleReferences } from './references.js';
+import { addStateBodies } from './state-bodies.js';
 import { findTitles, type TitleMatch } from './titles.js';
 
 // Prepositions before a place's name ("in Rukla", "near Sunan").
@@ -47,6 +48,28 @@ const REPORTING = new Set([
   'explained',
   'commented',
 ]);
+// Nouns of a place's parts and people: "parts of Khartoum", "residents of Kyiv", "east of Minsk".
+const PLACE_NOUN =
+  /^(parts?|outskirts|centre|center|heart|edge|suburbs?|streets|districts?|neighbourhoods?|neighborhoods?|residents|people|mayor|north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)$/i;
+const PLACE_ADJ = /^(northern|southern|eastern|western|central|downtown|greater)$/i;
+const COUNTERPART = /^(counterpart|minister|spokesman|spokeswoman|spokesperson|envoy|ambassador|deputy)$/i;
+// Acronyms that are no body's name.
+const NOT_BODIES = new Set([
+  'COVID',
+  'GDP',
+  'CEO',
+  'LNG',
+  'VIP',
+  'HIV',
+  'AIDS',
+  'UTC',
+  'GMT',
+  'BST',
+  'PDF',
+  'DNA',
+]);
+const PLACE_KIND =
+  /^(town|city|village|port|region|province|district|capital|camp|base|island|area|county|state|enclave|crossing)$/i;
 const BY_WORDS = new Set(['by', 'author', 'byline', 'photo', 'writer', 'reporter']);
 const ROLE_WORDS =
   /^(advisor|adviser|correspondent|editor|professor|ambassador|director|fellow|analyst|reporter|researcher|chairman|chairwoman|ceo|founder|lecturer|spokesperson|spokesman|spokeswoman|minister|secretary|envoy|commander|chief|head|president)$/i;
@@ -145,6 +168,7 @@ export function linkMentions(
   for (const m of kbMatches) if (!ctx.covered[m.t0]) addKb(ctx, m);
   // People first named in full, then surnames and typos that point back to them.
   for (const run of leftovers) addLeftover(ctx, run);
+  addStateBodies(ctx);
   addTitleReferences(ctx, titles);
   addOrgAnaphors(ctx);
   addPlatformX(ctx);
@@ -245,14 +269,18 @@ function addKb(ctx: Ctx, m: GazetteerMatch): void {
     // "in Vilnius or Warsaw": the second of two places.
     const listed =
       /^(or|and)$/.test(prevWord) && ctx.out.some((x) => x.type === 'place' && x.t1 === m.t0 - 1);
+    // "in parts of Khartoum", "south-east of Minsk", "southern Khartoum", "Khartoum time".
+    const ofPlace = prevWord === 'of' && PLACE_NOUN.test(tokens[m.t0 - 2]?.text ?? '');
     const asPlace =
       LOCATIVE.has(prevWord) ||
+      ofPlace ||
+      PLACE_ADJ.test(prev?.text ?? '') ||
       travelTo ||
       listed ||
       fromPlace ||
       apposed ||
       dateline ||
-      ['office', 'summit', 'embassy', 'declaration', 'airport'].includes(nextWord) ||
+      ['office', 'summit', 'embassy', 'declaration', 'airport', 'time'].includes(nextWord) ||
       (nextWord === ',' &&
         /^\p{Lu}/u.test(tokens[m.t1 + 1]?.text ?? '') &&
         !/^(and|but)$/i.test(tokens[m.t1 + 1]?.text ?? ''));
@@ -325,8 +353,11 @@ function pickEntry(ctx: Ctx, m: GazetteerMatch): AliasEntry | undefined {
   return sorted[0];
 }
 
-function addLeftover(ctx: Ctx, run: Chunk): void {
+function addLeftover(ctx: Ctx, whole: Chunk): void {
   const { tokens } = ctx;
+  // "Trade Minister Don Farrell": an office no list knows, then the name.
+  const role = lastRoleWord(tokens, whole);
+  const run = role >= 0 && whole.t1 - role > 2 ? { t0: role + 1, t1: whole.t1 } : whole;
   const len = run.t1 - run.t0;
   const title = ctx.titleEnd[run.t0];
   const prev = tokens[run.t0 - 1];
@@ -359,7 +390,21 @@ function addLeftover(ctx: Ctx, run: Chunk): void {
     const t = tokens[run.t0];
     if (t?.pos !== 'PROPN') return;
     // "UN", "AP": an acronym is no surname ("Un" of Kim Jong Un).
-    if (t.text.length <= 4 && t.text === t.text.toUpperCase()) return;
+    if (t.text.length <= 4 && t.text === t.text.toUpperCase() && !/^[A-Z]{3,}$/.test(t.text)) return;
+    if (/^[A-Z]{3,}$/.test(t.text)) {
+      // "the FARDC", "the FDLR, a militia": an acronym no list knows, used as a name, is a body.
+      if (prev?.key === 'the' && !NOT_BODIES.has(t.text))
+        push(ctx, run.t0, run.t1, `org:${t.text}`, 'org', 'new:acronym', { name: t.text });
+      return;
+    }
+    // "Sake, the last town on the road", "at Kamanyola in South Kivu": a place no list knows.
+    if (
+      placeApposed(tokens, run.t1) ||
+      (prev?.key === 'at' && next?.key === 'in' && placeAt(ctx, run.t1 + 1))
+    ) {
+      addNew(ctx, run, 'place', 'new:place-apposed');
+      return;
+    }
     const id = resolveSurname(ctx, t.key, title?.role ?? null) ?? fuzzyPerson(ctx, t.key);
     if (id) push(ctx, run.t0, run.t1, id, 'person', title ? 'kb:surname-title' : 'kb:surname');
     else if (placeLike) addNew(ctx, run, 'place', 'new:locative');
@@ -376,7 +421,14 @@ function addLeftover(ctx: Ctx, run: Chunk): void {
   }
   // Two or more capitalised words that no list knows: a person when the context says so.
   const names = tokens.slice(run.t0, run.t1);
-  if (names.some((t) => t.key !== '' && t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADJ')) return;
+  // After a title, wink's tag for a name word may be any ("Don" read as a verb).
+  const titled = title !== undefined || run !== whole;
+  if (
+    names.some(
+      (t) => t.key !== '' && t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADJ' && !(titled && t.upper),
+    )
+  )
+    return;
   if (len > 4) return;
   const last = names[names.length - 1];
   const surnameHit = last ? resolveSurname(ctx, last.key, title?.role ?? null) : null;
@@ -385,6 +437,9 @@ function addLeftover(ctx: Ctx, run: Chunk): void {
     // "Venezuela's defense minister, Vladimir Padrino López,"
     (prev?.text === ',' && (ctx.titleEnd[run.t0 - 1]?.role || statesOffice(tokens, run.t0 - 1))) ||
     (prev && BY_WORDS.has(prev.key)) ||
+    // "his Solomon Islands counterpart Jeremiah Manele", "Trade Minister Don Farrell".
+    (prev && !prev.upper && COUNTERPART.test(prev.text)) ||
+    run !== whole ||
     (prev?.text === ':' && tokens[run.t0 - 2] && BY_WORDS.has(tokens[run.t0 - 2]?.key ?? '')) ||
     (next && REPORTING.has(next.text)) ||
     (next?.text === ',' &&
@@ -424,7 +479,8 @@ function statesOffice(tokens: Token[], end: number): boolean {
   return t !== undefined && /^['’]s$/.test(tokens[t.t0 - 1]?.text ?? '');
 }
 
-// The run starts its line, or follows "and" after a person who starts the line with "in …".
+// The run starts its line, or follows "and" after a person who starts the line with "in …", or
+// after "Reporting by Jane Doe in Sydney and …".
 function bylineIn(ctx: Ctx, t0: number): boolean {
   const { tokens } = ctx;
   const prev = tokens[t0 - 1];
@@ -432,13 +488,43 @@ function bylineIn(ctx: Ctx, t0: number): boolean {
   if (prev.key !== 'and') return false;
   let k = t0 - 1;
   while (k > 0 && !/\n/.test(tokens[k - 1]?.text ?? '')) k--;
-  return ctx.out.some((m) => m.type === 'person' && m.t0 === k && tokens[m.t1]?.key === 'in');
+  if (ctx.out.some((m) => m.type === 'person' && m.t0 === k && tokens[m.t1]?.key === 'in')) return true;
+  const city = ctx.out.find((m) => m.t1 === t0 - 1 && tokens[m.t0 - 1]?.key === 'in');
+  const person = city && ctx.out.find((m) => m.type === 'person' && m.t1 === city.t0 - 1);
+  return !!person && BY_WORDS.has(tokens[person.t0 - 1]?.key ?? '');
+}
+
+// Role words inside a run of capitalised words ("Trade Minister", "Deputy Spokesman").
+function lastRoleWord(tokens: Token[], run: Chunk): number {
+  for (let k = run.t1 - 2; k > run.t0; k--) if (ROLE_WORDS.test(tokens[k]?.text ?? '')) return k;
+  return -1;
+}
+
+function placeApposed(tokens: Token[], end: number): boolean {
+  if (tokens[end]?.text !== ',') return false;
+  for (let k = end + 1; k < end + 5; k++) {
+    const t = tokens[k];
+    if (!t || t.text === ',' || t.upper) return false;
+    if (PLACE_KIND.test(t.text)) return /^(the|a|an)$/i.test(tokens[end + 1]?.text ?? '');
+  }
+  return false;
+}
+
+function placeAt(ctx: Ctx, t0: number): boolean {
+  const next = ctx.kbAt[t0];
+  return (
+    next?.entries.some((e) => e.type === 'place') === true ||
+    (ctx.tokens[t0]?.upper === true && ctx.tokens[t0]?.pos === 'PROPN')
+  );
 }
 
 function resolveSurname(ctx: Ctx, key: string, role: string | null): string | null {
   const cands = ctx.res.surnames.get(key) ?? [];
   // A new person named earlier in this document ("Duncan Bartlett" ... "Bartlett").
   for (const p of ctx.docPersons) if (!cands.includes(p) && p.endsWith(`-${key}`)) return p;
+  // "Cheng Lei" … "Cheng": a name written family name first, as Chinese names are.
+  for (const p of ctx.docPersons)
+    if (!cands.includes(p) && p.startsWith(`person:${key}-`) && p.split('-').length === 2) return p;
   if (cands.length === 0) return null;
   const inDoc = cands.filter((c) => ctx.docPersons.has(c));
   if (inDoc.length === 1) return inDoc[0] ?? null;

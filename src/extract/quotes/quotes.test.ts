@@ -10,6 +10,41 @@ const quotes = (text: string) => extractDocument(fromText('t', text, { published
 
 const cases: { name: string; text: string; speakers: (string | null)[] }[] = [
   {
+    name: 'The person who opens the clause speaks, not a body in the apposition after them',
+    text: 'Penny Wong, foreign affairs spokeswoman for the opposition Labor Party, said on Wednesday the deal was "the worst foreign policy blunder in the Pacific".',
+    speakers: ['person:penny-wong'],
+  },
+  {
+    name: 'A name inside an earlier quote of the sentence is no speaker',
+    text: 'The State Department condemned the “worsening violence” caused by “the Rwanda-backed M23 armed group” and called on Rwanda to “immediately withdraw all personnel” from Congo.',
+    speakers: ['org:us-state-department', 'org:us-state-department', 'org:us-state-department'],
+  },
+  {
+    name: 'Words someone "called" something are theirs, whoever reports them',
+    text: 'Faisal bin Farhan met them. Prince Faisal praised what he called their "spirit of responsibility" after the signing, according to the Saudi Press Agency.',
+    speakers: ['person:faisal-bin-farhan'],
+  },
+  {
+    name: 'A later attribution in the sentence covers the quotes before it',
+    text: 'NATO was “in close contact” with Warsaw and was “monitoring the situation closely”, Oana Lungescu, the alliance’s spokesperson, said on Wednesday.',
+    speakers: ['person:oana-lungescu', 'person:oana-lungescu'],
+  },
+  {
+    name: 'A colon lead-in without a speech verb is its subject speaking',
+    text: 'President Gitanas Nauseda was blunt: “Wagner in Belarus is a threat to all of us.”',
+    speakers: ['person:gitanas-nauseda'],
+  },
+  {
+    name: 'The object of a fronted participle is not the "he" after it',
+    text: 'Alexander Lukashenko has done little to calm nerves. Meeting President Vladimir Putin in St Petersburg on July 23, he said the fighters “want to go west”.',
+    speakers: ['person:alexander-lukashenko'],
+  },
+  {
+    name: 'A surname after a name written family name first is that person',
+    text: 'Beijing released Cheng Lei, a former anchor. "Tight hugs, screaming kids, holding them in the sunshine," Cheng wrote.',
+    speakers: ['person:cheng-lei'],
+  },
+  {
     name: 'Whoever denounces someone in words says them',
     text: 'Lai urged China to "cease their intimidation." Beijing has since denounced him as a "dangerous separatist."',
     speakers: ['person:lai-ching-te', 'country:CHN'],

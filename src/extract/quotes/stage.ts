@@ -122,9 +122,10 @@ const INVERTED = new Set([
 const NAMING_BEFORE =
   /\b(called|call|calls|known as|referred to as|dubbed|so-called|termed|named|as its|titled|entitled)\s*(the\s+|an?\s+)?$/i;
 const SPEECH_AFTER =
-  /^\s+(and|or|but|in|on|at|to|for|with|as|from|he|she|it|they|said|says|told|added|over|by|about|of|against|toward|towards|that|after|before|if|when|because|since|while|amid|despite|than|into|among|which|who|once|until|unless)\b/;
+  /^\s+(and|or|but|in|on|at|to|for|with|as|from|he|she|it|they|said|says|told|added|over|by|about|of|against|toward|towards|that|after|before|if|when|because|since|while|amid|despite|than|into|among|which|who|once|until|unless|[a-z]+ed\s+by)\b/;
 // "condemned what it called “irrational provocations”": the words are the speaker's own.
-const CALLED_BY_SPEAKER = /\b(what|which)\s+(it|he|she|they|we)\s+(called|calls|call|termed|dubbed)\s*$/i;
+const CALLED_BY_SPEAKER =
+  /\b(what|which)\s+(it|he|she|they|we)\s+(called|calls|call|termed|dubbed)\s*(?:(?:their|its|his|her)\s+)?$/i;
 
 export const quotesStage: Stage = {
   name: 'quotes',
@@ -141,11 +142,29 @@ export const quotesStage: Stage = {
     };
     const quotes: Quote[] = [];
     let last: { speaker: string | null; end: number } | null = null;
-    for (const q of spans) {
+    const founds = spans.map((q) =>
+      attribute(
+        ctx,
+        ix,
+        q,
+        tokenEndingAfter(a.tokens, q.outerStart),
+        tokenStartingFrom(a.tokens, q.outerEnd),
+        spans,
+      ),
+    );
+    // “in close contact” … and was “monitoring …”, X said: the sentence's later attribution
+    // covers the quotes before it.
+    for (let i = founds.length - 2; i >= 0; i--) {
+      const next = founds[i + 1];
+      const q = spans[i];
+      const q2 = spans[i + 1];
+      if (founds[i] || !next?.rule.startsWith('after:') || !q || !q2) continue;
+      if (/[.!?\n]/.test(ctx.body.slice(q.outerEnd, q2.outerStart))) continue;
+      founds[i] = { speaker: next.speaker, rule: 'shares-next' };
+    }
+    for (const [qi, q] of spans.entries()) {
       const text = ctx.body.slice(q.start, q.end);
-      const t0 = tokenEndingAfter(a.tokens, q.outerStart);
-      const t1 = tokenStartingFrom(a.tokens, q.outerEnd);
-      const found = attribute(ctx, ix, q, t0, t1, spans);
+      const found = founds[qi] ?? null;
       let speaker = found?.speaker ?? null;
       let rule = found?.rule ?? 'none';
       // A second quote right after an attributed one, with no speaker of its own.
@@ -241,13 +260,24 @@ function attribute(
       const pron = pronounBetween(ix, t1, k + 2);
       if (pron !== undefined) return { speaker: pron, rule: 'after:pronoun-said' };
     }
-    if (/^according$/i.test(tok.text) && tokens[k + 1]?.text.toLowerCase() === 'to') {
+    // "praised what he called their “…”, according to the agency": the agency reports him.
+    if (
+      /^according$/i.test(tok.text) &&
+      tokens[k + 1]?.text.toLowerCase() === 'to' &&
+      !CALLED_BY_SPEAKER.test(ctx.body.slice(Math.max(0, q.outerStart - 40), q.outerStart))
+    ) {
       const who = actorStarting(ix, k + 2, k + 7);
       if (who) return { speaker: who.id, rule: 'after:according-to' };
     }
   }
   // Before, in the same sentence: 'X said:' / 'X told Y, “…”' / 'the document stated that “…”'.
   const from = s ? s.t0 : Math.max(0, t0 - 40);
+  // "President Nausėda was blunt: “…”": a colon lead-in with no speech verb, its clause's subject.
+  if (tokens[t0 - 1]?.text === ':' && !tokens.slice(from, t0 - 1).some((x) => SPEECH.has(x.lemma))) {
+    const head = appositionHead(ix, from, t0 - 1);
+    const who = head?.id ?? speakerBefore(ix, from, t0 - 1);
+    if (who) return { speaker: who, rule: 'before:colon' };
+  }
   for (let k = t0 - 1; k >= from; k--) {
     const tok = tokens[k];
     if (!tok) break;
@@ -265,6 +295,8 @@ function attribute(
       }
       const doc = documentSubject(ix, from, k);
       if (doc) return { speaker: doc.id, rule: 'before:document' };
+      const head = appositionHead(ix, from, k);
+      if (head) return { speaker: head.id, rule: 'before:apposition-head' };
       // The speech verb's own subject: "Wang accused Taipei … and warned that “…”" is Wang's.
       const subj = subjectOf(ix, from, k);
       if (subj && subj.mentions.length === 1 && subj.via !== 'nearest')
@@ -278,6 +310,27 @@ function attribute(
     }
   }
   return null;
+}
+
+function inQuoteAt(ix: ActorIndex, k: number): boolean {
+  const t = ix.tokens[k];
+  return !!t && (ix.quoted ?? []).some(([qs, qe]) => t.start >= qs && t.end <= qe);
+}
+
+/**
+ * "Penny Wong, foreign affairs spokeswoman for the Labor Party, said": the person who opens the
+ * clause, not a name inside the apposition after her. The apposition must close before the verb.
+ */
+function appositionHead(ix: ActorIndex, lo: number, verb: number): Mention | undefined {
+  const { tokens } = ix;
+  let k = lo;
+  // "But", "On Monday," and the like may come first.
+  while (k < verb && k < lo + 4 && !ix.actors.some((a) => a.t0 === k)) k++;
+  const head = ix.actors.find((a) => a.t0 === k);
+  if (!head || head.type !== 'person' || tokens[head.t1]?.text !== ',') return undefined;
+  // Some comma after the apposition's start, before the verb, closes it.
+  for (let c = head.t1 + 2; c < verb; c++) if (tokens[c]?.text === ',') return head;
+  return undefined;
 }
 
 function actorStarting(ix: ActorIndex, lo: number, hi: number): Mention | undefined {
@@ -333,6 +386,8 @@ function speakerBefore(ix: ActorIndex, lo: number, verb: number): string | null 
     if (tokens[k]?.text === ')') depth++;
     if (tokens[k]?.text === '(') depth--;
     if (depth > 0) continue;
+    // The words of an earlier quote are no subject ("condemned the “… M23 armed group” and called …").
+    if (inQuoteAt(ix, k)) continue;
     const m = actorCovering(ix, k);
     // "Dmitry Peskov, President Vladimir Putin's spokesman, …": the possessor is not the subject.
     const possessive = m && /^['’]s$/.test(tokens[m.t1]?.text ?? '');

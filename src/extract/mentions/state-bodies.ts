@@ -1,0 +1,54 @@
+// A state's ministry that no list knows, named by its state and its field: "Rwanda's foreign
+// ministry", "the Polish defence ministry", "Sudanese health ministry". The state's mention
+// becomes the ministry's (one body, not a state and a stray word); the id is the slug of the
+// first form the text uses, and later forms of the same state and field share it.
+import { slug } from '../../core/index.js';
+import type { Token } from '../../nlp/analyze.js';
+import { type LinkCtx as Ctx, push, textOf } from './link-context.js';
+
+// Keys, so "defence" is already "defense".
+const FIELDS = new Set(
+  'foreign defense interior home health justice finance economy economic trade energy education culture agriculture information emergency emergencies security affairs internal'.split(
+    ' ',
+  ),
+);
+
+function fieldEnd(tokens: Token[], i: number): number {
+  let j = i;
+  while (j < i + 3 && FIELDS.has(tokens[j]?.key ?? '')) j++;
+  if (j === i || !/^ministry$/i.test(tokens[j]?.text ?? '')) return -1;
+  return j + 1;
+}
+
+export function addStateBodies(ctx: Ctx): void {
+  const { tokens, res } = ctx;
+  const ids = new Map<string, string>();
+  for (let t0 = 0; t0 < tokens.length; t0++) {
+    // The state as a name or a nationality word, whether or not it stood for the state alone.
+    const match = ctx.kbAt[t0];
+    const state = match?.entries.find((e) => e.type === 'country' && e.kind !== 'capital');
+    if (!match || !state) continue;
+    const m = { t0, t1: match.t1, id: state.id };
+    let i = m.t1;
+    if (/^['’]s?$/.test(tokens[i]?.text ?? '')) i++;
+    const end = fieldEnd(tokens, i);
+    if (end < 0 || ctx.covered[end - 1]) continue;
+    const field = tokens
+      .slice(i, end - 1)
+      .map((t) => t.key)
+      .join(' ');
+    // A ministry the knowledge base lists for that state keeps its id.
+    const known = res.nationalBodies.get(`${field} ministry`)?.find((b) => b.country === m.id)?.id;
+    const key = `${m.id}|${field}`;
+    // "Rwanda's foreign ministry" → rwanda-foreign-ministry: the possessive is no part of the name.
+    const named = `${textOf(tokens, m.t0, m.t1)} ${textOf(tokens, i, end)}`;
+    const id = known ?? ids.get(key) ?? `org:${slug(named)}`;
+    ids.set(key, id);
+    const own = ctx.out.findIndex((x) => x.t0 === m.t0 && x.t1 === m.t1);
+    if (own >= 0) ctx.out.splice(own, 1);
+    push(ctx, m.t0, end, id, 'org', known ? 'kb:national-body' : 'new:state-body', {
+      name: known ? undefined : textOf(tokens, m.t0, end),
+      affiliation: m.id,
+    });
+  }
+}
