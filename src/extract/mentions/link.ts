@@ -2,19 +2,18 @@
 // the roles where they stand for a state, titles standing for their holder, surnames and
 // typos of people already named, and new names typed by their head word.
 import { distance } from 'fastest-levenshtein';
-import type { EntityType } from '../../core/index.js';
 import { slug } from '../../core/index.js';
 import type { Token } from '../../nlp/analyze.js';
 import type { AliasEntry, GazetteerMatch } from '../../nlp/gazetteer.js';
 import { aliasKeys } from '../../nlp/keys.js';
 import type { Mention } from '../context.js';
-import { holdersOf, officesOn, type Resources } from '../resources.js';
+import { officesOn, type Resources } from '../resources.js';
 import { learnAffiliations, looseTitle } from './affiliation.js';
 import { type Chunk, DATE_WORDS, findChunks, isNameToken } from './chunks.js';
 import { type LinkCtx as Ctx, push, textOf } from './link-context.js';
 import { addOrgAnaphors, addPlatformX, addTitleReferences } from './references.js';
 import { addStateBodies } from './state-bodies.js';
-import { findTitles, type TitleMatch } from './titles.js';
+import { findTitles } from './titles.js';
 
 // Prepositions before a place's name ("in Rukla", "near Sunan").
 const PLACE_PREP = new Set(['in', 'near', 'outside', 'from']);

@@ -327,7 +327,7 @@ function appositionHead(ix: ActorIndex, lo: number, verb: number): Mention | und
   // "But", "On Monday," and the like may come first.
   while (k < verb && k < lo + 4 && !ix.actors.some((a) => a.t0 === k)) k++;
   const head = ix.actors.find((a) => a.t0 === k);
-  if (!head || head.type !== 'person' || tokens[head.t1]?.text !== ',') return undefined;
+  if (head?.type !== 'person' || tokens[head.t1]?.text !== ',') return undefined;
   // Some comma after the apposition's start, before the verb, closes it.
   for (let c = head.t1 + 2; c < verb; c++) if (tokens[c]?.text === ',') return head;
   return undefined;
