@@ -22,6 +22,23 @@ interface Case {
 }
 
 const cases: Case[] = [
+  // Troops sent to a border, aircraft straying into airspace, tariffs lifted.
+  {
+    sentence: 'Poland is sending additional soldiers to its border with Belarus.',
+    code: '154',
+    source: ['country:POL'],
+    target: ['country:BLR'],
+  },
+  {
+    sentence: 'Two Belarusian military helicopters crossed into Polish airspace.',
+    code: '150',
+    source: ['country:BLR'],
+  },
+  {
+    sentence: 'China lifted the tariffs on Australian barley in August.',
+    code: '085',
+    source: ['country:CHN'],
+  },
   // Weapons fired at no one named are a show of force; at a city, an attack on its state.
   {
     sentence: 'North Korea fired about 10 short-range ballistic missiles toward the East Sea on Thursday.',

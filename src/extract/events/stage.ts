@@ -20,6 +20,7 @@ import { appealOf, demandOf, type Frame, framedCode, frameOf, requestCode } from
 import { findHits, type PatternHit } from './match.js';
 import { accusedOf, isFuture, isNegated, isPassive, isUnreal, talksAbout } from './modality.js';
 import { quantitiesIn } from './quantities.js';
+import { answerTargets } from './respondents.js';
 import { eventReferent, planReferent, sharedTarget, summitOwner } from './targets.js';
 
 const LAUNCHES = new Set(['fire', 'launch', 'test']);
@@ -85,6 +86,7 @@ export const eventsStage: Stage = {
         m.type === 'person' ? (ctx.res.kb.entities.get(m.id)?.affiliation ?? m.affiliation) : undefined;
       if (a2) aff.set(m.id, a2);
     }
+    answerTargets(events, aff);
     ctx.events = dedupe(events, aff, spans);
   },
 };

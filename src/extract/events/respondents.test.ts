@@ -1,0 +1,29 @@
+// Answers that name no recipient take the one they answer.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { loadKb } from '../../data/kb.js';
+import { fromText } from '../../ingest/index.js';
+import { extractDocument } from '../index.js';
+
+const kb = loadKb();
+const events = (text: string) => extractDocument(fromText('t', text, { published: '2024-04-14' }), kb).events;
+
+test('A denial answers whoever charged the denier', () => {
+  const evs = events('India accused Pakistan of backing the gunmen on Tuesday. Islamabad denied any role.');
+  const denial = evs.find((e) => e.code.startsWith('016'));
+  assert.deepEqual(denial?.target, ['country:IND']);
+});
+
+test('Weapons shot down are the attacker’s when the attack was aimed at the defender', () => {
+  const evs = events(
+    'Iran launched drones and missiles at Israel on Saturday. Israeli air defences shot down almost all of them.',
+  );
+  const down = evs.find((e) => e.rule?.startsWith('ev.fight.sho'));
+  assert.deepEqual(down?.source, ['country:ISR']);
+  assert.deepEqual(down?.target, ['country:IRN']);
+});
+
+test('An answer with nothing before it aimed at its source keeps no recipient', () => {
+  const evs = events('Minsk denied that any violation had taken place.');
+  assert.deepEqual(evs.find((e) => e.code.startsWith('016'))?.target, []);
+});
