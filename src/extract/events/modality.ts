@@ -116,6 +116,12 @@ export function isNegated(tokens: Token[], lo: number, hit: PatternHit): boolean
     const t = tokens[k];
     if (t && (NEGATORS.has(t.text.toLowerCase()) || t.lemma === 'not')) return true;
   }
+  // "detained no one", "arrested nobody": the verb's object is nobody.
+  if (hit.pattern.kind === 'verb' && hit.t1 === hit.trigger + 1) {
+    const a = tokens[hit.t1]?.key;
+    if (a === 'nobody' || a === 'none' || (a === 'no' && /^(one|body)$/.test(tokens[hit.t1 + 1]?.key ?? '')))
+      return true;
+  }
   // "there was no trilateral meeting": the negator stands before the noun phrase.
   if (hit.pattern.kind === 'noun') {
     for (let k = Math.max(lo, hit.trigger - 3); k < hit.trigger; k++)

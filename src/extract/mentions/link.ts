@@ -12,7 +12,7 @@ import { learnAffiliations, looseTitle } from './affiliation.js';
 import { type Chunk, DATE_WORDS, findChunks, isNameToken } from './chunks.js';
 import { type LinkCtx as Ctx, push, textOf } from './link-context.js';
 import { addOrgAnaphors, addPlatformX, addTitleReferences } from './references.js';
-import { addStateBodies } from './state-bodies.js';
+import { addMinistryAnaphors, addStateBodies } from './state-bodies.js';
 import { findTitles } from './titles.js';
 
 // Prepositions before a place's name ("in Rukla", "near Sunan").
@@ -168,6 +168,7 @@ export function linkMentions(
   // People first named in full, then surnames and typos that point back to them.
   for (const run of leftovers) addLeftover(ctx, run);
   addStateBodies(ctx);
+  addMinistryAnaphors(ctx);
   addTitleReferences(ctx, titles);
   addOrgAnaphors(ctx);
   addPlatformX(ctx);

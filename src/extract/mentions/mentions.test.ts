@@ -211,6 +211,11 @@ const cases: { name: string; text: string; has: string[]; not?: string[] }[] = [
     not: ['org:belarus-s-defence-ministry', 'org:belaruss-defence-ministry'],
   },
   {
+    name: '"The ministry" is the latest ministry named before, of its field when it names one',
+    text: "The Saudi foreign ministry said talks would go on. Georgia's interior ministry defended the police. The interior ministry sent riot police.",
+    has: ['org:saudi-foreign-ministry', 'org:georgia-interior-ministry'],
+  },
+  {
     name: 'Names with letters Unicode does not decompose fold to plain ASCII ids',
     text: "Mariusz Błaszczak and James O'Brien spoke.",
     has: ['person:mariusz-blaszczak', 'person:james-o-brien'],

@@ -52,3 +52,36 @@ export function addStateBodies(ctx: Ctx): void {
     });
   }
 }
+
+/**
+ * "the ministry said", "the interior ministry sent riot police": the latest ministry named before,
+ * of the same field when the words name one.
+ */
+export function addMinistryAnaphors(ctx: Ctx): void {
+  const { tokens, res } = ctx;
+  const isMinistry = (id: string) => id.endsWith('-ministry') || res.kb.entities.get(id)?.kind === 'ministry';
+  const named = ctx.out.filter((m) => m.type === 'org' && isMinistry(m.id)).sort((a, b) => a.t0 - b.t0);
+  if (named.length === 0) return;
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i - 1]?.key !== 'the' || ctx.covered[i]) continue;
+    const end = /^ministry$/i.test(tokens[i]?.text ?? '') ? i + 1 : fieldEnd(tokens, i);
+    if (end < 0 || ctx.covered[end - 1] || /^(of|for)$/i.test(tokens[end]?.text ?? '')) continue;
+    const field = tokens
+      .slice(i, end - 1)
+      .map((t) => t.key)
+      .join(' ');
+    const before = named.filter((m) => m.t1 <= i);
+    const same = field
+      ? before.filter((m) =>
+          tokens
+            .slice(m.t0, m.t1)
+            .map((t) => t.key)
+            .join(' ')
+            .includes(`${field} ministry`),
+        )
+      : before;
+    const ref = same[same.length - 1];
+    if (ref) push(ctx, i, end, ref.id, 'org', 'anaphor', { affiliation: ref.affiliation });
+    i = end - 1;
+  }
+}
