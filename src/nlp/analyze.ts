@@ -64,7 +64,12 @@ export function analyze(body: string): Analysis {
         o += part.length;
       }
     } else {
-      tokens.push(makeToken(tokens.length, off, text, tag, (lemmas[i] ?? text).toLowerCase()));
+      let lemma = (lemmas[i] ?? text).toLowerCase();
+      // A capitalised participle opening a sentence keeps its own form as lemma ("Meeting
+      // President Putin, he …"); read it in lower case, where wink finds the verb.
+      if (tag === 'VERB' && lemma.endsWith('ing') && text.charCodeAt(0) < 91 && lemma === text.toLowerCase())
+        lemma = verbLemma(lemma);
+      tokens.push(makeToken(tokens.length, off, text, tag, lemma));
     }
     off += text.length;
   }
@@ -102,6 +107,20 @@ export function analyze(body: string): Analysis {
     if (s < t1) pushSentence(sentences, tokens, s, t1);
   }
   return { body, tokens, sentences };
+}
+
+const participles = new Map<string, string>();
+function verbLemma(word: string): string {
+  let l = participles.get(word);
+  if (l === undefined) {
+    const out = nlp
+      .readDoc(`they were ${word}`)
+      .tokens()
+      .out(its.lemma as never) as string[];
+    l = out[out.length - 1] ?? word;
+    participles.set(word, l);
+  }
+  return l;
 }
 
 // wink splits words at letters outside Latin-1 ("Erdo" "ğ" "an"); glue letter runs that touch.

@@ -39,6 +39,27 @@ const cases: Case[] = [
     code: '085',
     source: ['country:CHN'],
   },
+  // A fronted participle acts for the main clause's subject; an object pronoun is not the subject.
+  {
+    sentence:
+      'Receiving Hassan Sheikh Mohamud in Cairo, Abdel Fattah al-Sisi declared that Egypt would stand by Somalia.',
+    code: '043',
+    source: ['person:abdel-fattah-al-sisi'],
+    target: ['person:hassan-sheikh-mohamud'],
+  },
+  {
+    sentence:
+      'Alexander Lukashenko spoke. Meeting President Vladimir Putin on July 23, he said the fighters wanted to go west.',
+    code: '040',
+    source: ['person:alexander-lukashenko'],
+    target: ['person:vladimir-putin'],
+  },
+  {
+    sentence: 'Lula spoke by phone with Nicolas Maduro on Saturday and urged him to show restraint.',
+    code: '02',
+    source: ['person:luiz-inacio-lula-da-silva'],
+    target: ['person:nicolas-maduro'],
+  },
   // Weapons fired at no one named are a show of force; at a city, an attack on its state.
   {
     sentence: 'North Korea fired about 10 short-range ballistic missiles toward the East Sea on Thursday.',

@@ -146,6 +146,12 @@ function codeHit(
     }
     if (src.length > 0) break;
   }
+  // "Receiving Hassan Sheikh in Cairo, al-Sisi declared …": a fronted participle's subject is the
+  // main clause's, after the comma.
+  if (src.length === 0 && p.source.includes('subj') && !passive) {
+    const main = frontedSubject(ix, s0, hit.trigger, hi, s1);
+    if (main) src = [main];
+  }
   // Target.
   let tgt: Mention[] = tgtFromSubject;
   let refIds: string[] = [];
@@ -202,8 +208,14 @@ function codeHit(
   // "denounced him": the person the pronoun points back to.
   const objAt = [hit.trigger + 1, hit.t1].find((k) => /^(him|her)$/i.test(tokens[k]?.text ?? ''));
   if (tgt.length === 0 && p.target.includes('obj') && objAt !== undefined) {
+    // "spoke with Maduro and urged him": an object pronoun is never the clause's own subject.
+    const own = new Set(src.map((m) => m.id));
     const ref = antecedent(ix, objAt, 'person');
-    if (ref) tgt = [ref];
+    const other = [...ix.actors]
+      .reverse()
+      .find((m) => m.t1 <= objAt && m.type === 'person' && !own.has(m.id));
+    if (ref && !own.has(ref.id)) tgt = [ref];
+    else if (other && (tokens[other.t0]?.sent ?? -1) >= (tokens[objAt]?.sent ?? 0) - 1) tgt = [other];
   }
   // Evidence starts at the subject when it is named in the clause, else at the clause.
   const clause0 = tokens[subClauseStart(tokens, s0, hit.trigger)]?.start ?? 0;
@@ -540,6 +552,25 @@ function sentenceOf(tokens: Token[], e: Event): number {
 }
 
 /** CAMEO codes whose direction news prose leaves open ("A and B met"). */
+function frontedSubject(ix: ActorIndex, s0: number, trigger: number, hi: number, s1: number): Mention | null {
+  const { tokens } = ix;
+  const t = tokens[trigger];
+  let k = s0;
+  while (k < trigger && /^(after|before|while|when|on|upon)$/i.test(tokens[k]?.text ?? '')) k++;
+  if (k !== trigger || !t || !/ing$/.test(t.text) || t.pos !== 'VERB') return null;
+  let comma = hi;
+  while (comma < s1 && tokens[comma]?.text !== ',') comma++;
+  if (tokens[comma]?.text !== ',') {
+    comma = trigger + 1;
+    while (comma < s1 && tokens[comma]?.text !== ',') comma++;
+  }
+  const next = tokens[comma + 1];
+  if (!next) return null;
+  if (/^(he|she)$/i.test(next.text)) return antecedent(ix, comma + 1, 'person');
+  const m = actorStartingAt(ix, comma + 1);
+  return m && /^(VERB|AUX)$/.test(tokens[m.t1]?.pos ?? '') ? m : null;
+}
+
 function symmetricCode(code: string): boolean {
   return (
     (code.startsWith('04') && !['042', '043', '045'].includes(code.slice(0, 3))) ||
