@@ -185,13 +185,15 @@ function headOf(ctx: Ctx, c: Chunk): 'org' | 'agreement' | 'place' | null {
   if (whole && whole.t1 >= c.t1) return null;
   const names = tokens.slice(c.t0, c.t1).filter((t) => isNameToken(t));
   if (names.length < 2) return null;
-  for (let p = c.t0 + 1; p < c.t1; p++) {
+  // "Centre for Asian Strategy", "Institute of …": a head may also open the name before "for"/"of".
+  for (let p = c.t0; p < c.t1; p++) {
     const t = tokens[p];
     if (!t) continue;
     const type = res.lex.nameHeads.get(t.text);
     if (!type) continue;
     const next = tokens[p + 1];
-    if (p !== c.t1 - 1 && !(next && ['of', 'for', 'on'].includes(next.text))) continue;
+    const linked = !!next && ['of', 'for', 'on'].includes(next.text);
+    if (p === c.t0 ? !linked || type !== 'org' : p !== c.t1 - 1 && !linked) continue;
     // The head belongs to a known name ("North Atlantic Treaty Organization"): not new.
     const inner = ctx.kbCover[p];
     if (inner && inner.t0 >= c.t0 && inner.t1 === c.t1) return null;

@@ -70,6 +70,14 @@ const cases: { name: string; text: string; want: string[] }[] = [
     want: ['holds_office person:laura-brennan org:meridian-institute-for-strategic-studies'],
   },
   {
+    name: 'A head word before "for" opens an organisation\'s name; a chairman of a body holds office there',
+    text: 'By Ananya Rao\n\nText.\n\nAnanya Rao is a senior fellow at the Centre for Asian Strategy. Bola Tinubu, the current chairman of ECOWAS, spoke.',
+    want: [
+      'holds_office person:ananya-rao org:centre-for-asian-strategy',
+      'holds_office person:bola-tinubu org:ECOWAS',
+    ],
+  },
+  {
     name: 'A plural title before a list of names gives each their office',
     text: 'Armenia and Azerbaijan sent their foreign ministers, Ararat Mirzoyan and Jeyhun Bayramov.',
     want: [

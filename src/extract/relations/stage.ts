@@ -259,17 +259,18 @@ function offices(ctx: DocContext, mentions: Mention[]): Relation[] {
     const after = ctx.body.slice(m.end, m.end + 160);
     // "is a senior fellow in the Asia programme at the Meridian Institute": case aside, a programme between.
     const re =
-      /^(?:\s+is\s+(?:the|an?)\s+|,\s+)((?:[A-Za-z][\w-]*\s+){0,3}?(?:correspondent|editor|advisor|adviser|associate|fellow|professor|director|analyst|researcher|reporter|columnist|chair|lecturer))(?:\s+(?:in|on)\s+(?:the\s+)?[\w -]{1,40}?(?:programme|program|department|studies))?\s*(?:for|at|of|,)\s*(?:the\s+)?/i;
+      /^(?:\s+is\s+(?:the|an?)\s+|,\s+)((?:[A-Za-z][\w-]*\s+){0,3}?(?:correspondent|editor|advisor|adviser|associate|fellow|professor|director|analyst|researcher|reporter|columnist|chair|lecturer|chairman|chairwoman|chairperson|head|chief|president|secretary[ -]general|spokesperson|spokesman|spokeswoman|commander|leader|envoy|ambassador))(?:\s+(?:in|on)\s+(?:the\s+)?[\w -]{1,40}?(?:programme|program|department|studies))?\s*(?:for|at|of|,)\s*(?:the\s+)?/i;
     const hit = re.exec(after);
     if (!hit) continue;
     const orgStart = m.end + hit[0].length;
-    const org = mentions.find((x) => x.start === orgStart && x.type === 'org');
+    // "Bola Tinubu, the current chairman of ECOWAS": an organisation, or a state's office.
+    const org = mentions.find((x) => x.start === orgStart && (x.type === 'org' || x.type === 'country'));
     if (org)
       out.push({
         type: 'holds_office',
         subject: m.id,
         object: org.id,
-        role: slug(hit[1] ?? ''),
+        role: slug((hit[1] ?? '').replace(/^((the|a|an|current|then|acting)\s+)+/i, '')),
         start: null,
         end: null,
         negated: false,
