@@ -39,6 +39,20 @@ const cases: Case[] = [
     code: '085',
     source: ['country:CHN'],
   },
+  // Troops sent to one's own border are a build-up; sent to another state, assistance.
+  {
+    sentence: 'Australia sent police and troops to Honiara when riots broke out.',
+    code: '074',
+    source: ['country:AUS'],
+    target: ['country:SLB'],
+  },
+  // Dismissing someone as something disparages them.
+  {
+    sentence: 'Abdel Fattah al-Burhan has repeatedly dismissed the RSF as a rebel militia.',
+    code: '111',
+    source: ['person:abdel-fattah-al-burhan'],
+    target: ['org:RSF'],
+  },
   // A fronted participle acts for the main clause's subject; an object pronoun is not the subject.
   {
     sentence:
