@@ -28,6 +28,7 @@ const SUBORDINATORS = [
   'before',
 ];
 const CLAUSE_OPENERS = new Set([...SUBORDINATORS, 'as', 'however']);
+const REPORTED = new Set(['said', 'says', 'added', 'stated', 'announced', 'insisted', 'warned', 'argued']);
 // Where the search for an object stops: a clause opener, the end of the clause, an aside, a list.
 const STOP_RIGHT = new Set([...SUBORDINATORS, ';', '.', '?', '!', '(', 'including']);
 const COORD = new Set([',', 'and', 'or', '&', 'as', 'well', 'the', 'both', 'with']);
@@ -236,6 +237,17 @@ export function clauseStart(tokens: Token[], s0: number, t: number, ix?: ActorIn
       return k + 1;
     }
     if (isDash(tokens, k)) return k + 1;
+    // "António said Tshisekedi had agreed to meet Kagame": speech without "that" opens the
+    // reported clause, with a subject of its own.
+    // Only for the reported clause's own verb: "…, and denied that" goes back to the speaker.
+    if (
+      REPORTED.has(w) &&
+      tokens[k]?.pos === 'VERB' &&
+      k + 1 < t &&
+      /^(VERB|AUX|NOUN)$/.test(tokens[t]?.pos ?? '') &&
+      !commaBetween(tokens, k, t)
+    )
+      return k + 1;
     // ", accusing the bloc of …": a participle after a comma opens a clause of its own.
     if (
       w === ',' &&
@@ -247,6 +259,22 @@ export function clauseStart(tokens: Token[], s0: number, t: number, ix?: ActorIn
       return k + 1;
   }
   return s0;
+}
+
+// "said on Friday it was sending": the reported clause's subject is "it", "he" or "she".
+function reportedPronoun(ix: ActorIndex, lo: number, trigger: number): boolean {
+  for (let k = lo; k < trigger; k++) {
+    const t = ix.tokens[k];
+    if (!t) return false;
+    if (/^(it|he|she)$/i.test(t.text)) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || actorAt(ix, k)) return false;
+  }
+  return false;
+}
+
+function commaBetween(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (tokens[k]?.text === ',') return true;
+  return false;
 }
 
 function isDash(tokens: Token[], k: number): boolean {
@@ -296,6 +324,16 @@ export function subjectOf(
 ): Subject | null {
   const { tokens } = ix;
   const lo = clauseStart(tokens, s0, trigger, ix);
+  // "NATO said it was sending more troops": "it" in a reported clause is the speaker.
+  if (
+    depth < 2 &&
+    lo > s0 &&
+    REPORTED.has(tokens[lo - 1]?.text.toLowerCase() ?? '') &&
+    reportedPronoun(ix, lo, trigger)
+  ) {
+    const speaker = subjectOf(ix, s0, lo - 1, depth + 1, verbal);
+    if (speaker) return speaker;
+  }
   // "X's decision to scrap", "the decision by X to send": the decider acts.
   if (tokens[trigger - 1]?.text.toLowerCase() === 'to') {
     for (let k = trigger - 2; k >= Math.max(lo, trigger - 6); k--) {

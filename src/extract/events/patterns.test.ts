@@ -39,6 +39,19 @@ const cases: Case[] = [
     code: '085',
     source: ['country:CHN'],
   },
+  // Speech without "that" opens the reported clause, whose subject acts; "it" there is the speaker.
+  {
+    sentence:
+      "Angola's foreign minister, Tete Antonio, said Felix Tshisekedi had agreed to meet Paul Kagame.",
+    code: '036',
+    source: ['person:felix-tshisekedi'],
+    target: ['person:paul-kagame'],
+  },
+  {
+    sentence: 'NATO said on Friday it was sending more troops to Kosovo.',
+    code: '074',
+    source: ['org:NATO'],
+  },
   // Troops sent to one's own border are a build-up; sent to another state, assistance.
   {
     sentence: 'Australia sent police and troops to Honiara when riots broke out.',
