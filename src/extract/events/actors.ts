@@ -211,8 +211,20 @@ function joinable(ix: ActorIndex, from: number, to: number): boolean {
       if (tok.text === ',' || /^(and|or|&)$/i.test(tok.text)) sawConj = true;
       continue;
     }
+    // "… and his Solomon Islands counterpart Jeremiah Manele": a possessive word before a title.
+    if (/^(his|her|its|their)$/i.test(tok.text)) continue;
     const a = actorAt(ix, t);
     if (a && isModifier(ix, a)) continue;
+    // "Abiy Ahmed, and Somaliland's president, Muse Bihi Abdi": a state that owns the title, or
+    // names it ("his Solomon Islands counterpart"), stands before the next party.
+    const owner = a ?? (ix.all ?? []).find((x) => x.t0 === t);
+    if (
+      owner &&
+      (/^['’]s$/.test(tokens[owner.t1]?.text ?? '') || TITLE_WORD.test(tokens[owner.t1]?.text ?? ''))
+    ) {
+      t = owner.t1 - 1;
+      continue;
+    }
     return false;
   }
   return sawConj;

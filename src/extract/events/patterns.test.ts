@@ -39,6 +39,19 @@ const cases: Case[] = [
     code: '085',
     source: ['country:CHN'],
   },
+  // Parties joined across their titles: "A, T, and B's T, C, signed"; "A and his X counterpart B".
+  {
+    sentence:
+      "Ethiopia's prime minister, Abiy Ahmed, and Somaliland's president, Muse Bihi Abdi, signed a memorandum.",
+    code: '057',
+    source: ['person:abiy-ahmed', 'person:muse-bihi-abdi'],
+  },
+  {
+    sentence:
+      'Foreign Minister Wang Yi and his Solomon Islands counterpart Jeremiah Manele signed the agreement.',
+    code: '057',
+    source: ['person:wang-yi', 'person:jeremiah-manele'],
+  },
   // Speech without "that" opens the reported clause, whose subject acts; "it" there is the speaker.
   {
     sentence:
