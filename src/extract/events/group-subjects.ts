@@ -33,6 +33,8 @@ export function possessor(ix: ActorIndex, trigger: number): Mention | null {
 const PEOPLE_GROUPS = /^(leaders|envoys|ministers|officials|diplomats|presidents|men|women|negotiators)$/;
 
 const STATE_GROUPS = /^(countries|nations|governments|allies|states|sides|partners)$/;
+// Parties that may be states or armed groups: "the two forces", "both sides", "the warring parties".
+const PARTY_GROUPS = /^(forces|parties|factions|rivals|sides|neighbours|neighbors)$/;
 
 /** "the three envoys", "the four countries" opening the clause: how many, and people or states. */
 export function countedGroup(
@@ -71,4 +73,32 @@ export function theySubject(tokens: Token[], lo: number, trigger: number): boole
     if (tokens[k]?.pos === 'VERB') return false;
   }
   return false;
+}
+
+/**
+ * "urged the two sides to …", "praised the two prime ministers", "called on both countries": a
+ * counted group right after the verb, as its recipient.
+ */
+export function countedObject(
+  tokens: Token[],
+  from: number,
+  to: number,
+): { n: number; kind: 'people' | 'states' | 'parties'; at: number } | null {
+  for (let k = from; k < Math.min(to, from + 4); k++) {
+    const key = tokens[k]?.key ?? '';
+    const w = WORD_NUMBERS[key];
+    const n =
+      key === 'both' ? 2 : w !== undefined && w >= 2 && w <= 5 && tokens[k - 1]?.key === 'the' ? w : 0;
+    if (!n) continue;
+    // "the two prime ministers": a title word may come before the noun.
+    let j = k + 1;
+    if (/^(prime|foreign|defence|defense|warring|rival)$/.test(tokens[j]?.key ?? '')) j++;
+    const noun = tokens[j]?.key ?? '';
+    if (PEOPLE_GROUPS.test(noun) || /^(ministers|generals|delegations)$/.test(noun))
+      return { n, kind: 'people', at: k };
+    if (PARTY_GROUPS.test(noun)) return { n, kind: 'parties', at: k };
+    if (STATE_GROUPS.test(noun)) return { n, kind: 'states', at: k };
+    return null;
+  }
+  return null;
 }

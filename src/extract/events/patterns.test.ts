@@ -39,6 +39,21 @@ const cases: Case[] = [
     code: '085',
     source: ['country:CHN'],
   },
+  // A counted group after the verb is the parties last named.
+  {
+    sentence:
+      'India and Pakistan exchanged fire. China urged both sides to remain calm and exercise restraint.',
+    code: '0256',
+    source: ['country:CHN'],
+    target: ['country:IND', 'country:PAK'],
+  },
+  {
+    sentence:
+      'Narendra Modi and Shehbaz Sharif agreed. Marco Rubio praised the two prime ministers for their wisdom.',
+    code: '051',
+    source: ['person:marco-rubio'],
+    target: ['person:narendra-modi', 'person:shehbaz-sharif'],
+  },
   // Parties joined across their titles: "A, T, and B's T, C, signed"; "A and his X counterpart B".
   {
     sentence:

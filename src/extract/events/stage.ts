@@ -15,7 +15,7 @@ import {
   subjectOf,
 } from './actors.js';
 import { eventDate } from './dating.js';
-import { countedGroup, possessor, theySubject } from './group-subjects.js';
+import { countedGroup, countedObject, possessor, theySubject } from './group-subjects.js';
 import { appealOf, demandOf, type Frame, framedCode, frameOf, requestCode } from './intent.js';
 import { findHits, type PatternHit } from './match.js';
 import { accusedOf, isFuture, isNegated, isPassive, isUnreal, talksAbout } from './modality.js';
@@ -280,6 +280,25 @@ function codeHit(
         if (fits && !seen.includes(m.id)) seen.push(m.id);
       }
       if (seen.length === group.n) srcIds.splice(0, srcIds.length, ...seen.reverse());
+    }
+  }
+  // "urged the two sides to …": the parties last named before, as the recipients.
+  if (tgt.length === 0 && refIds.length === 0 && p.target[0] !== 'none') {
+    const group = countedObject(tokens, hit.trigger + 1, hi);
+    if (group) {
+      const seen: string[] = [];
+      for (let i = ix.actors.length - 1; i >= 0 && seen.length < group.n; i--) {
+        const m = ix.actors[i];
+        if (!m || m.t1 > group.at || (tokens[group.at]?.sent ?? 0) - (tokens[m.t0]?.sent ?? 0) > 3) continue;
+        const fits =
+          group.kind === 'people'
+            ? m.type === 'person'
+            : group.kind === 'states'
+              ? m.type === 'country'
+              : m.type === 'country' || m.type === 'org';
+        if (fits && !srcIds.includes(m.id) && !seen.includes(m.id)) seen.push(m.id);
+      }
+      if (seen.length === group.n) refIds = seen.reverse();
     }
   }
   // (The plan's owner was looked for with the other referring nouns above.)
