@@ -39,6 +39,14 @@ const cases: Case[] = [
     code: '085',
     source: ['country:CHN'],
   },
+  // The occasion used to do something is no purpose clause: the act was done.
+  {
+    sentence:
+      'Lai Ching-te used his inaugural address to urge China to "cease their political and military intimidation".',
+    code: '02',
+    source: ['person:lai-ching-te'],
+    target: ['country:CHN'],
+  },
   // A counted group after the verb is the parties last named.
   {
     sentence:

@@ -512,6 +512,9 @@ function coActor(tokens: Token[], m: Mention): boolean {
   return false;
 }
 
+const USED_OCCASION =
+  /^(address|speech|remarks|statement|visit|trip|meeting|summit|talks|call|opportunity|occasion|platform|appearance|interview|briefing|conference)$/i;
+
 function isPurpose(tokens: Token[], trigger: number): boolean {
   if (tokens[trigger - 1]?.key !== 'to') return false;
   const obj = tokens[trigger - 2];
@@ -522,6 +525,9 @@ function isPurpose(tokens: Token[], trigger: number): boolean {
     // "the first Japanese prime minister to attend" names who did it.
     if (/^(first|last|only|next)$/i.test(t.text)) return false;
     if (DIRECTIVE.has(t.lemma)) return false;
+    // "used his inaugural address to urge China …", "took the opportunity to thank": the means
+    // of an act that was done.
+    if (/^(use|take|seize)$/.test(t.lemma) && USED_OCCASION.test(obj.text)) return false;
     if (t.pos === 'VERB' || t.pos === 'AUX') return !/^(be|become|remain|seem|have)$/.test(t.lemma);
     if (t.pos === 'ADP' || t.pos === 'PUNCT') return false;
   }
