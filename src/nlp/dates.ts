@@ -126,12 +126,19 @@ export function findDates(text: string, ref: Date | null, opts: { forward?: bool
     const c = r.start;
     const year = c.get('year');
     if (year === null || year === undefined) continue;
+    // "for a second term", "within minutes": a span of clock time is no calendar date.
+    if (
+      /^(for|within|in)\s+(a|an|one|\d+|a\s+few|several)\s+(seconds?|minutes?|mins?|secs?|hours?|hrs?)\b/i.test(
+        r.text,
+      )
+    )
+      continue;
     const hasDay = c.isCertain('day') || c.isCertain('weekday');
     const hasMonth = c.isCertain('month') || hasDay;
     // "last September": chrono may leave the "last" outside its match.
     const lead = text.slice(Math.max(0, r.index - 9), r.index);
     const relWord =
-      /\b(today|yesterday|tomorrow|ago|last|next|this|earlier|later|previous|past|overnight|tonight|morning|afternoon|evening|night|now|after|before|days?|weeks?|hours?|months?|years?)\b/i.test(
+      /\b(today|yesterday|tomorrow|ago|last|next|this|earlier|later|previous|past|overnight|tonight|morning|afternoon|evening|night|now|after|before|seconds?|minutes?|days?|weeks?|hours?|months?|years?|decades?)\b/i.test(
         r.text,
       ) || /\b(last|next|this|past|coming)\s+$/i.test(lead);
     const explicitYear = c.isCertain('year') && !relWord;

@@ -13,6 +13,11 @@ const published = (text: string) => {
 
 const cases: { name: string; text: string; want: string }[] = [
   {
+    name: 'A span of clock time ("for a second term") names no year',
+    text: 'When the president took the oath for a second term in January, the war had spread. The AU named a mediator in 2022.',
+    want: '2022-01 inferred',
+  },
+  {
     name: 'A wire dateline with its year',
     text: 'DOHA, January 15, 2025 (Reuters) - Qatar said talks would resume.',
     want: '2025-01-15 text',
