@@ -4,6 +4,7 @@
 // Kallas", in office from December 2024) places the text in that year; the offices of the others
 // must not end before it. Only a year with more of the named people in office moves the date.
 import type { KbOffice } from '../../data/kb-types.js';
+import type { Token } from '../../nlp/analyze.js';
 import type { GazetteerMatch } from '../../nlp/gazetteer.js';
 import type { Resources } from '../resources.js';
 
@@ -77,4 +78,50 @@ export function kbHorizon(res: Resources): number {
     horizons.set(res, h);
   }
   return h;
+}
+
+const TOOK_OFFICE =
+  /^\s+(?:took|takes|had taken|assumed)\s+office\b|^\s+(?:was|were)\s+(?:sworn\s+in|inaugurated)\b/i;
+const COUNTED = /\b(\w+)\s+(days?|weeks?)\s+after\s+(?:(?:the\s+)?(?:new\s+)?[A-Z][\w.-]*\s+){0,3}$/;
+const SMALL: Record<string, number> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  ten: 10,
+};
+
+/**
+ * "three days after President Lai Ching-te took office": the day an office of the knowledge base
+ * began, and the days or weeks after it the text counts. Null when no such phrase names a person
+ * whose office the knowledge base dates.
+ */
+export function dayAfterTakingOffice(
+  body: string,
+  tokens: Token[],
+  names: GazetteerMatch[],
+  res: Resources,
+): string | null {
+  for (const m of names) {
+    const person = m.entries.find((e) => e.type === 'person');
+    const last = tokens[m.t1 - 1];
+    const first = tokens[m.t0];
+    if (!person || !last || !first || !TOOK_OFFICE.test(body.slice(last.end, last.end + 30))) continue;
+    const start = (res.officesByPerson.get(person.id) ?? [])
+      .map((o) => o.start)
+      .filter((d): d is string => !!d && d.length === 10)
+      .sort()
+      .at(-1);
+    if (!start) continue;
+    const counted = COUNTED.exec(body.slice(Math.max(0, first.start - 60), first.start));
+    const n = counted ? (SMALL[(counted[1] ?? '').toLowerCase()] ?? Number(counted[1])) : 0;
+    if (!counted || !Number.isFinite(n) || n <= 0) return start.slice(0, 7);
+    const days = /^week/i.test(counted[2] ?? '') ? n * 7 : n;
+    return new Date(Date.parse(`${start}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  }
+  return null;
 }

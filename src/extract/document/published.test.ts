@@ -13,6 +13,11 @@ const published = (text: string) => {
 
 const cases: { name: string; text: string; want: string }[] = [
   {
+    name: 'With no date named, "three days after X took office" counts from the day the office began',
+    text: "China launched drills around Taiwan on Thursday, just three days after President Lai Ching-te took office. The PLA's Eastern Theater Command said the exercises were a punishment.",
+    want: '2024-05-23 inferred',
+  },
+  {
     name: 'A span of clock time ("for a second term") names no year',
     text: 'When the president took the oath for a second term in January, the war had spread. The AU named a mediator in 2022.',
     want: '2022-01 inferred',

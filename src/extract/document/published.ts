@@ -5,6 +5,7 @@ import { WEEKDAYS } from '../../nlp/calendar-words.js';
 import { COUNTED_ON, type DateMention, findDates, relativeDates, resolveDate } from '../../nlp/dates.js';
 import type { Stage } from '../context.js';
 import {
+  dayAfterTakingOffice,
   kbHorizon,
   namedOffices,
   officeCounter,
@@ -28,9 +29,14 @@ export const publishedStage: Stage = {
       const inOffice = officeCounter(people);
       published = inferPublished(ctx.body, raw, inOffice, kbHorizon(ctx.res));
       if (published.from === 'unknown') {
-        // No date at all: the one year in which most of the people named held office.
-        const y = onlyYearOfOffices(people, kbHorizon(ctx.res));
-        if (y) published = { date: String(y), from: 'inferred' };
+        // No date at all: "days after X took office" counts from the day the office began; else
+        // the one year in which most of the people named held office.
+        const after = ctx.analysis
+          ? dayAfterTakingOffice(ctx.body, ctx.analysis.tokens, ctx.names ?? [], ctx.res)
+          : null;
+        const y = after ? null : onlyYearOfOffices(people, kbHorizon(ctx.res));
+        if (after) published = { date: after, from: 'inferred' };
+        else if (y) published = { date: String(y), from: 'inferred' };
       } else if (published.from === 'inferred' && published.date) {
         const year = Number(published.date.slice(0, 4));
         const later = yearOfOffices(inOffice, year);
