@@ -165,3 +165,18 @@ export function accusedOf(tokens: Token[], h: PatternHit): boolean {
   }
   return false;
 }
+
+// "struck a balance", "struck a conciliatory tone": the verb of an idiom, not an attack.
+const STRUCK_IDIOM = /^(balance|tone|note|chord|pose|nerve)$/;
+
+export function isIdiom(tokens: Token[], h: PatternHit): boolean {
+  const t = tokens[h.trigger];
+  if (t?.lemma !== 'strike' || h.t1 - h.t0 > 1) return false;
+  for (let k = h.trigger + 1; k <= h.trigger + 4; k++) {
+    const w = tokens[k];
+    if (!w) return false;
+    if (STRUCK_IDIOM.test(w.key)) return true;
+    if (!/^(DET|ADJ|ADV)$/.test(w.pos)) return false;
+  }
+  return false;
+}

@@ -39,6 +39,8 @@ const cases: Case[] = [
     code: '085',
     source: ['country:CHN'],
   },
+  // "struck a balance" is an idiom, not an attack.
+  { sentence: 'Anthony Albanese struck a balance on Monday between trade and security.', code: null },
   // The occasion used to do something is no purpose clause: the act was done.
   {
     sentence:

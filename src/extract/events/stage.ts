@@ -18,7 +18,7 @@ import { eventDate } from './dating.js';
 import { countedGroup, countedObject, possessor, theySubject } from './group-subjects.js';
 import { appealOf, demandOf, type Frame, framedCode, frameOf, requestCode } from './intent.js';
 import { findHits, type PatternHit } from './match.js';
-import { accusedOf, isFuture, isNegated, isPassive, isUnreal, talksAbout } from './modality.js';
+import { accusedOf, isFuture, isIdiom, isNegated, isPassive, isUnreal, talksAbout } from './modality.js';
 import { quantitiesIn } from './quantities.js';
 import { answerTargets } from './respondents.js';
 import { eventReferent, planReferent, sharedTarget, summitOwner } from './targets.js';
@@ -60,7 +60,8 @@ export const eventsStage: Stage = {
           !inTitle(h.trigger) &&
           !nounUse(a.tokens, h) &&
           !talksAbout(a.tokens, h) &&
-          !accusedOf(a.tokens, h),
+          !accusedOf(a.tokens, h) &&
+          !isIdiom(a.tokens, h),
       );
       // A frame word that introduces another hit ("pledged to provide aid") is not an event of its own.
       const frames = new Set(
