@@ -95,9 +95,14 @@ export function actorMentions(mentions: Mention[]): Mention[] {
   // "in Vilnius, Lithuania": the state after its own city only says where.
   const placeBefore = (m: Mention) =>
     mentions.find((p) => p.type === 'place' && p.t1 === m.t0 - 1 && p.affiliation === m.id);
-  return mentions
-    .filter((m) => isActorType(m.type) && !(m.type === 'country' && placeBefore(m)))
-    .sort((a, b) => a.t0 - b.t0);
+  return (
+    mentions
+      // "wrote on X": the platform says where something was posted, it does nothing itself.
+      .filter(
+        (m) => isActorType(m.type) && m.via !== 'kb:platform' && !(m.type === 'country' && placeBefore(m)),
+      )
+      .sort((a, b) => a.t0 - b.t0)
+  );
 }
 
 interface Lookup {

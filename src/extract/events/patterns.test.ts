@@ -39,6 +39,20 @@ const cases: Case[] = [
     code: '085',
     source: ['country:CHN'],
   },
+  // "the rebels" is the armed group named before; ruling out talks rejects them.
+  {
+    sentence:
+      'The M23 took Goma. Patrick Muyaya, the government spokesman, ruled out direct talks with the rebels.',
+    code: '125',
+    source: ['person:patrick-muyaya'],
+    target: ['org:M23'],
+  },
+  {
+    sentence: 'Warsaw summoned Belarus’s chargé d’affaires.',
+    code: '114',
+    source: ['country:POL'],
+    target: ['country:BLR'],
+  },
   // "struck a balance" is an idiom, not an attack.
   { sentence: 'Anthony Albanese struck a balance on Monday between trade and security.', code: null },
   // The occasion used to do something is no purpose clause: the act was done.

@@ -27,3 +27,11 @@ test('An answer with nothing before it aimed at its source keeps no recipient', 
   const evs = events('Minsk denied that any violation had taken place.');
   assert.deepEqual(evs.find((e) => e.code.startsWith('016'))?.target, []);
 });
+
+test('The platform X is where words were posted, never an actor', () => {
+  const evs = events(
+    'Mariusz Blaszczak wrote on X. On Wednesday the foreign ministry summoned Belarus’s chargé d’affaires.',
+  );
+  assert.ok(evs.length > 0);
+  for (const e of evs) assert.ok(![...e.source, ...e.target].includes('org:x-twitter'), JSON.stringify(e));
+});
