@@ -306,7 +306,15 @@ export function inPrepPhrase(ix: ActorIndex, m: Mention): boolean {
   let k = m.t0 - 1;
   // Walk back over a list or an apposition ("in Madrid, Spain", "with China and Russia").
   for (;;) {
-    while (k >= 0 && /^(the|a|an|his|her|its|their|our)$/i.test(tokens[k]?.text ?? '')) k--;
+    // Determiners, and a counted modifier ("of the 15-nation bloc").
+    while (
+      k >= 0 &&
+      (/^(the|a|an|his|her|its|their|our)$/i.test(tokens[k]?.text ?? '') ||
+        (/^(nation|member|country|state)$/.test(tokens[k]?.key ?? '') && tokens[k - 1]?.key === '') ||
+        (tokens[k]?.key === '' && tokens[k - 1]?.pos === 'NUM') ||
+        (tokens[k]?.pos === 'NUM' && tokens[k + 1]?.key === ''))
+    )
+      k--;
     const w = tokens[k]?.text ?? '';
     if (w !== ',' && !/^(and|or)$/i.test(w)) break;
     const prev = (ix.all ?? ix.actors).find((a) => a.t1 === k);

@@ -271,7 +271,9 @@ function codeHit(
   // last three people (or two states) named act, whoever the clause before had as its subject.
   if (p.source.includes('subj')) {
     const own = countedGroup(tokens, subClauseStart(tokens, s0, hit.trigger), hit.trigger);
-    const group = own ?? (srcIds.length === 0 ? countedGroup(tokens, lo, hit.trigger) : null);
+    // A name found only as the nearest one before gives way to a counted group that opens the sentence.
+    const group =
+      own ?? (srcIds.length === 0 || srcVia === 'nearest' ? countedGroup(tokens, lo, hit.trigger) : null);
     if (group) {
       const seen: string[] = [];
       for (let i = ix.actors.length - 1; i >= 0 && seen.length < group.n; i--) {

@@ -81,7 +81,7 @@ export function addOrgAnaphors(ctx: Ctx): void {
   if (named.length === 0) return;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t || ctx.covered[i] || tokens[i - 1]?.key !== 'the') continue;
+    if (!t || ctx.covered[i] || tokens[articleBefore(tokens, i)]?.key !== 'the') continue;
     // "the North Korean threat": a capitalised word before another is part of a longer name.
     if (t.upper && tokens[i + 1]?.upper) continue;
     const row = res.lex.orgAnaphors.get(t.upper ? t.text : t.key);
@@ -102,4 +102,16 @@ export function addOrgAnaphors(ctx: Ctx): void {
       orgs.filter((m) => row.refers.includes(`kind:${res.kb.entities.get(m.id)?.kind ?? ''}`)).pop();
     if (ref) push(ctx, i, i + 1, ref.id, 'org', 'anaphor');
   }
+}
+
+// "the 15-nation bloc", "the 27-member union": a counted modifier may stand after "the".
+function articleBefore(tokens: Ctx['tokens'], i: number): number {
+  const j = i - 1;
+  if (
+    /^(nation|member|country|state)$/.test(tokens[j]?.key ?? '') &&
+    tokens[j - 1]?.key === '' &&
+    tokens[j - 2]?.pos === 'NUM'
+  )
+    return j - 3;
+  return j;
 }

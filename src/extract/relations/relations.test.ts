@@ -70,6 +70,17 @@ const cases: { name: string; text: string; want: string[] }[] = [
     want: ['holds_office person:laura-brennan org:meridian-institute-for-strategic-studies'],
   },
   {
+    name: 'Members counted after the states ("Both states are members of the AU", "the 15-nation bloc")',
+    text: 'Ethiopia and Somalia quarrelled. Both states are members of the AU. Mali, Burkina Faso and Niger left ECOWAS. The three countries, all founding members of the 15-nation bloc in 1975, said they would not return.',
+    want: [
+      'member_of country:BFA org:ECOWAS',
+      'member_of country:ETH org:AU',
+      'member_of country:MLI org:ECOWAS',
+      'member_of country:NER org:ECOWAS',
+      'member_of country:SOM org:AU',
+    ],
+  },
+  {
     name: 'A head word before "for" opens an organisation\'s name; a chairman of a body holds office there',
     text: 'By Ananya Rao\n\nText.\n\nAnanya Rao is a senior fellow at the Centre for Asian Strategy. Bola Tinubu, the current chairman of ECOWAS, spoke.',
     want: [

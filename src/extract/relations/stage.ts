@@ -78,10 +78,53 @@ export const relationsStage: Stage = {
         }
       }
     }
+    for (const r of countedMembers(ctx, mentions)) add(r);
     for (const r of offices(ctx, mentions)) add(r);
     ctx.relations = [...out.values()];
   },
 };
+
+const COUNTED_MEMBERS =
+  /\b(both|the\s+(two|three|four|five))\s+(states|countries|nations|governments)\b[^.;]{0,40}?\b(are|were|remain|all)\b[^.;]{0,25}?\bmembers?\s+of\s+(the\s+)?/gi;
+const COUNT: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5 };
+
+/** "Both states are members of the AU", "The three countries, all founding members of the bloc". */
+function countedMembers(ctx: DocContext, mentions: Mention[]): Relation[] {
+  const out: Relation[] = [];
+  const date = ctx.published?.date ?? null;
+  for (const m of ctx.body.matchAll(COUNTED_MEMBERS)) {
+    const at = m.index ?? 0;
+    const n = COUNT[(m[2] ?? m[1] ?? '').toLowerCase()] ?? 0;
+    // "members of the 15-nation bloc": the body's name may come after a counted modifier.
+    const from = at + m[0].length;
+    const org = mentions.find((x) => x.type === 'org' && x.start >= from && x.start <= from + 12);
+    if (!org || !n) continue;
+    const states: Mention[] = [];
+    for (let i = mentions.length - 1; i >= 0 && states.length < n; i--) {
+      const x = mentions[i];
+      if (!x || x.end > at || at - x.end > 1500 || x.type !== 'country' || states.some((y) => y.id === x.id))
+        continue;
+      states.push(x);
+    }
+    if (states.length !== n) continue;
+    for (const x of states.reverse()) {
+      const kb = (ctx.res.membershipsByPair.get(`${x.id}|${org.id}`) ?? []).find(
+        (r) => r.type === 'member_of' && dateWithin(date, r.start, r.end),
+      );
+      out.push({
+        type: 'member_of',
+        subject: x.id,
+        object: org.id,
+        start: kb?.start ?? null,
+        end: kb?.end ?? null,
+        negated: false,
+        evidence: span(ctx.body, at, org.end),
+        rule: 'text:counted-members',
+      });
+    }
+  }
+  return out;
+}
 
 /**
  * "China, Pakistan's closest ally", "Pakistan's closest ally, China", "Serbia or its ally Russia":
