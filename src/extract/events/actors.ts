@@ -613,6 +613,8 @@ export function actorAfter(
 function stopsRight(tokens: Token[], k: number): boolean {
   const w = tokens[k]?.text.toLowerCase() ?? '';
   if (STOP_RIGHT.has(w) || isDash(tokens, k)) return true;
+  // "…, according to the Saudi Press Agency": the source of the report, never a party to it.
+  if (w === 'according' && tokens[k + 1]?.key === 'to') return true;
   // "condemned the launch and pledged …": a second verb starts a new predicate.
   if (w === 'and' || w === ',') {
     const n = tokens[k + 1];

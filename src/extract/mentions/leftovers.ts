@@ -106,7 +106,10 @@ export function addLeftover(ctx: Ctx, whole: Chunk): void {
       addNew(ctx, run, 'place', 'new:place-apposed');
       return;
     }
-    const id = resolveSurname(ctx, t.key, title?.role ?? null) ?? fuzzyPerson(ctx, t.key);
+    const id =
+      resolveSurname(ctx, t.key, title?.role ?? null) ??
+      givenAfterHonorific(ctx, run.t0) ??
+      fuzzyPerson(ctx, t.key);
     if (id) push(ctx, run.t0, run.t1, id, 'person', title ? 'kb:surname-title' : 'kb:surname');
     else if (placeLike) addNew(ctx, run, 'place', 'new:locative');
     return;
@@ -238,6 +241,16 @@ function resolveSurname(ctx: Ctx, key: string, role: string | null): string | nu
   if (active.length === 1 && (role || inDoc.length > 0 || ctx.date)) return active[0] ?? null;
   if (pool.length === 1 && role) return pool[0] ?? null;
   return null;
+}
+
+// "Prince Faisal", "Sheikh Tamim": Gulf royals go by honorific and given name, not by surname.
+const HONORIFIC = /^(prince|sheikh|sheik|emir|king|sultan|queen|princess)$/i;
+
+function givenAfterHonorific(ctx: Ctx, t0: number): string | null {
+  const key = ctx.tokens[t0]?.key ?? '';
+  if (!HONORIFIC.test(ctx.tokens[t0 - 1]?.text ?? '') || key.length < 3) return null;
+  const hits = [...ctx.docPersons].filter((p) => p.startsWith(`person:${key}-`));
+  return hits.length === 1 ? (hits[0] ?? null) : null;
 }
 
 // "Stoltenbeg", "Stotenberg": one edit away from a person this document already names.

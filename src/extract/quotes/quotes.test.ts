@@ -40,6 +40,11 @@ const cases: { name: string; text: string; speakers: (string | null)[] }[] = [
     speakers: ['person:alexander-lukashenko'],
   },
   {
+    name: 'An honorific and a given name point back to a royal named in full ("Prince Faisal")',
+    text: 'Antony Blinken spoke with Saudi Foreign Minister Prince Faisal bin Farhan. Prince Faisal, who received the delegations, praised what he called their "spirit of responsibility", according to the Saudi Press Agency.',
+    speakers: ['person:faisal-bin-farhan'],
+  },
+  {
     name: 'A surname after a name written family name first is that person',
     text: 'Beijing released Cheng Lei, a former anchor. "Tight hugs, screaming kids, holding them in the sunshine," Cheng wrote.',
     speakers: ['person:cheng-lei'],
