@@ -27,12 +27,25 @@ const NOT_NAME_POS = new Set([
 
 /** Days and months: never part of a name ("Oct. 3" gives the key "oct"). */
 export const DATE_WORDS = new Set([...WEEKDAYS, ...MONTHS, ...MONTH_ABBREVIATIONS]);
+const WEEKDAY_SET = new Set<string>(WEEKDAYS);
 
 export function isNameToken(t: Token | undefined): boolean {
   if (!t?.upper || !/\p{L}/u.test(t.text)) return false;
   // "I" and sentence-initial function words are not names.
   if (t.text === 'I') return false;
   return !NOT_NAME_POS.has(t.pos) || t.pos === 'NUM';
+}
+
+/** A name token, or a capitalised part glued to a hyphen whatever its tag ("General Park An-su"). */
+export function isNamePart(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (isNameToken(t)) return true;
+  return (
+    !!t?.upper &&
+    /^[-‐‑]$/.test(tokens[i + 1]?.text ?? '') &&
+    tokens[i + 1]?.start === t.end &&
+    tokens[i + 2]?.start === tokens[i + 1]?.end
+  );
 }
 
 export function findChunks(tokens: Token[]): Chunk[] {
@@ -43,12 +56,18 @@ export function findChunks(tokens: Token[]): Chunk[] {
       i++;
       continue;
     }
+    // "On Friday Barbara Leaf met …": a weekday before a name is no part of it.
+    if (WEEKDAY_SET.has(tokens[i]?.key ?? '') && isNameToken(tokens[i + 1])) {
+      out.push({ t0: i, t1: i + 1 });
+      i++;
+      continue;
+    }
     const t0 = i;
     let t1 = i + 1;
     for (;;) {
       const next = tokens[t1];
       if (!next || next.sent !== tokens[t0]?.sent) break;
-      if (isNameToken(next) && !hasLineBreakBefore(tokens, t1)) {
+      if (isNamePart(tokens, t1) && !hasLineBreakBefore(tokens, t1)) {
         t1++;
         continue;
       }

@@ -148,7 +148,7 @@ export function addLeftover(ctx: Ctx, whole: Chunk): void {
     (next && REPORTING.has(next.text)) ||
     (next?.text === ',' &&
       next2 &&
-      (/^(the|a|an|who|former)$/.test(next2.text) ||
+      (/^(the|a|an|who|former|elected|appointed|named|newly|re-elected)$/.test(next2.text) ||
         ctx.titleAt[run.t1 + 1] !== undefined ||
         ROLE_WORDS.test(next2.text) ||
         // "Hiroyuki Namazu, Japan's top nuclear envoy": a state's someone.

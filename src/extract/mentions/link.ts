@@ -7,7 +7,7 @@ import type { AliasEntry, GazetteerMatch } from '../../nlp/gazetteer.js';
 import type { Mention } from '../context.js';
 import { officesOn, type Resources } from '../resources.js';
 import { learnAffiliations } from './affiliation.js';
-import { type Chunk, findChunks, isNameToken } from './chunks.js';
+import { type Chunk, findChunks, isNamePart, isNameToken } from './chunks.js';
 import { addLeftover } from './leftovers.js';
 import { addNew, type LinkCtx as Ctx, nationalBodyOf, push, textOf } from './link-context.js';
 import { addOrgAnaphors, addPlatformX, addTitleReferences } from './references.js';
@@ -69,6 +69,8 @@ export function linkMentions(
   for (const m of kbMatches) for (const e of m.entries) if (e.type === 'person') ctx.docPersons.add(e.id);
 
   const chunks = findChunks(tokens);
+  // Knowledge-base names left to the run of words they end (a surname that is also a company).
+  const deferred = new Set<number>();
   const leftovers: Chunk[] = [];
   for (const c of chunks) {
     const head = headOf(ctx, c);
@@ -93,7 +95,18 @@ export function linkMentions(
       const t0 = ctx.titleAt[i];
       const m = m0 && m0.t1 <= c.t1 ? m0 : undefined;
       const t = t0 && t0.t1 <= c.t1 ? t0 : undefined;
-      if (m && (!t || m.t1 >= t.t1)) {
+      // "Attorney General Tarek William Saab": a one-word company or outlet name that ends a run of
+      // unknown capitalised words is the end of a person's name, not the company.
+      const surnameLike =
+        m !== undefined &&
+        run >= 0 &&
+        m.t1 - m.t0 === 1 &&
+        m.t1 === c.t1 &&
+        m.entries.every(
+          (e) => e.type === 'org' && /^(company|media)$/.test(ctx.res.kb.entities.get(e.id)?.kind ?? ''),
+        );
+      if (surnameLike && m) deferred.add(m.t0);
+      if (m && (!t || m.t1 >= t.t1) && !surnameLike) {
         flush(i);
         addKb(ctx, m);
         i = m.t1;
@@ -101,7 +114,7 @@ export function linkMentions(
         flush(i);
         i = t.t1;
       } else {
-        if (run < 0 && isNameToken(tokens[i])) run = i;
+        if (run < 0 && isNamePart(tokens, i)) run = i;
         // "Lee Jun-il": a hyphen and the lower-case part it joins stay in the name.
         const joined =
           run >= 0 &&
@@ -112,16 +125,18 @@ export function linkMentions(
           i += 2;
           continue;
         }
-        if (!isNameToken(tokens[i])) flush(i);
+        if (!isNamePart(tokens, i)) flush(i);
         i++;
       }
     }
     flush(c.t1);
   }
   // KB matches outside chunks (rare: lower-case place words) are still names.
-  for (const m of kbMatches) if (!ctx.covered[m.t0]) addKb(ctx, m);
+  for (const m of kbMatches) if (!ctx.covered[m.t0] && !deferred.has(m.t0)) addKb(ctx, m);
   // People first named in full, then surnames and typos that point back to them.
   for (const run of leftovers) addLeftover(ctx, run);
+  // A deferred name that no person took is the name it is.
+  for (const m of kbMatches) if (deferred.has(m.t0) && !ctx.covered[m.t0]) addKb(ctx, m);
   addStateBodies(ctx);
   addMinistryAnaphors(ctx);
   addTitleReferences(ctx, titles);

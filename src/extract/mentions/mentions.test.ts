@@ -216,6 +216,24 @@ const cases: { name: string; text: string; has: string[]; not?: string[] }[] = [
     has: ['org:saudi-foreign-ministry', 'org:georgia-interior-ministry'],
   },
   {
+    name: 'A weekday before a name is no part of it',
+    text: 'On Friday Barbara Leaf, the assistant secretary of state, met officials in Damascus.',
+    has: ['person:barbara-leaf'],
+    not: ['person:friday-barbara-leaf'],
+  },
+  {
+    name: "A one-word company name that ends an unknown person's name is their surname",
+    text: 'Attorney General Tarek William Saab said 2,000 people had been detained.',
+    has: ['person:tarek-william-saab'],
+    not: ['org:saab', 'person:tarek-william'],
+  },
+  {
+    name: 'A capitalised name part glued to a hyphen stays in the name; "elected leader" cues a person',
+    text: 'The army chief of staff General Park An-su banned protests. Stefanos Kasselakis, elected leader of the main opposition party last month, spoke.',
+    has: ['person:park-an-su', 'person:stefanos-kasselakis'],
+    not: ['place:general-park'],
+  },
+  {
     name: 'Names with letters Unicode does not decompose fold to plain ASCII ids',
     text: "Mariusz Błaszczak and James O'Brien spoke.",
     has: ['person:mariusz-blaszczak', 'person:james-o-brien'],
