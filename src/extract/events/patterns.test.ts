@@ -53,6 +53,13 @@ const cases: Case[] = [
     source: ['country:POL'],
     target: ['country:BLR'],
   },
+  // Sides that exchange fire fight each other: the first named is the source.
+  {
+    sentence: 'Thai and Cambodian troops exchanged fire around the temple.',
+    code: '190',
+    source: ['country:THA'],
+    target: ['country:KHM'],
+  },
   // "struck a balance" is an idiom, not an attack.
   { sentence: 'Anthony Albanese struck a balance on Monday between trade and security.', code: null },
   // The occasion used to do something is no purpose clause: the act was done.

@@ -325,6 +325,17 @@ function codeHit(
     tgtIds = tgtIds.slice(1);
   }
   if (srcIds.length === 0) return null;
+  // "Thai and Cambodian troops exchanged fire", "the two armies clashed": each side fights the
+  // other; the first named is the source, as for a meeting.
+  if (
+    tgtIds.length === 0 &&
+    srcIds.length >= 2 &&
+    code.startsWith('19') &&
+    RECIPROCAL.has(tokens[hit.trigger]?.lemma ?? '')
+  ) {
+    tgtIds = srcIds.slice(1);
+    srcIds.splice(1);
+  }
   // "X called Y" is a telephone call only with the one called right after the verb: "called the
   // launches reckless" names what was said, not whom.
   if (
@@ -458,6 +469,8 @@ function clauseEnd(tokens: Token[], t: number, s1: number): number {
   for (let k = t; k < s1; k++) if (tokens[k]?.text === ';') return k;
   return s1;
 }
+
+const RECIPROCAL = new Set(['exchange', 'trade', 'clash', 'fight', 'battle', 'skirmish']);
 
 const VERBAL_ROOTS = new Set(['01', '02', '03', '05', '10', '11', '12', '13']);
 const PREDICATE_ADJ = new Set([
