@@ -476,6 +476,17 @@ export function subjectOf(
     best = possessorOnly;
   best ??= possessorOnly;
   if (best) return { mentions: coordinated(ix, best, { t0: lo, t1: firstVerb }), via: 'name' };
+  // "Agents of the SEBIN intelligence service detained …": the body the agents belong to.
+  {
+    const agents = tokens.slice(lo, firstVerb).find((x) => AGENT_NOUNS.test(x.text));
+    const of = agents ? tokens[agents.i + 1] : undefined;
+    if (agents && of?.key === 'of') {
+      let k = agents.i + 2;
+      if (/^(the|a|an)$/i.test(tokens[k]?.text ?? '')) k++;
+      const body = actorStartingAt(ix, k);
+      if (body && body.t1 <= firstVerb) return { mentions: [body], via: 'name' };
+    }
+  }
   // A subject that names no actor ("South Korean experts would …"): no source.
   const head = tokens
     .slice(lo, firstVerb)
@@ -507,6 +518,9 @@ export function subjectOf(
   }
   return null;
 }
+
+const AGENT_NOUNS =
+  /^(agents|officers|troops|forces|soldiers|members|units|fighters|militants|police|officials|representatives)$/i;
 
 // What a state or its leader acts through: "his government", "its foreign ministry".
 const STATE_BODIES = new Set([

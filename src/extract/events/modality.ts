@@ -160,6 +160,8 @@ export function accusedOf(tokens: Token[], h: PatternHit): boolean {
   for (let k = h.trigger - 1; k >= 0 && k >= h.trigger - 12 && tokens[k]?.sent === s; k--) {
     const t = tokens[k];
     if (!t || /^[;:]$/.test(t.text)) return false;
+    // "accused Moscow of plotting … since Russia's invasion": a new clause is no part of the charge.
+    if (/^(since|after|before|when|while|because|although|as)$/.test(t.key)) return false;
     if (t.key !== 'of') continue;
     for (let j = k - 1; j >= Math.max(0, k - 6); j--) if (tokens[j]?.lemma === 'accuse') return true;
   }

@@ -53,6 +53,30 @@ const cases: Case[] = [
     source: ['country:POL'],
     target: ['country:BLR'],
   },
+  {
+    sentence: 'Venezuela ordered the Argentine diplomats to leave the country.',
+    code: '161',
+    source: ['country:VEN'],
+  },
+  {
+    sentence: 'Maria Corina Machado threw her support behind Edmundo Gonzalez.',
+    code: '051',
+    source: ['person:maria-corina-machado'],
+  },
+  // Agents of a body act for it; a new clause after "accused X of" is no part of the charge.
+  {
+    sentence: 'Agents of the SEBIN intelligence service detained Freddy Superlano, an opposition leader.',
+    code: '173',
+    source: ['org:SEBIN'],
+    target: ['person:freddy-superlano'],
+  },
+  {
+    sentence:
+      'Maia Sandu has accused Moscow of plotting against her since Russia’s full-scale invasion of Ukraine.',
+    code: '190',
+    source: ['country:RUS'],
+    target: ['country:UKR'],
+  },
   // Sides that exchange fire fight each other: the first named is the source.
   {
     sentence: 'Thai and Cambodian troops exchanged fire around the temple.',
