@@ -393,6 +393,10 @@ export function subjectOf(
   // subject of the sentence's first verb, not of the clause before it.
   if (depth < 2 && /ing$/.test(tokens[trigger]?.text ?? '') && tokens[lo - 1]?.text === ',' && lo > s0) {
     const main = tokens.slice(s0, lo).find((t) => t.pos === 'VERB' && !actorAt(ix, t.i));
+    // "…,” said Mao Ning, a spokeswoman, declining to comment: the speaker named after the verb.
+    const inverted =
+      main && REPORTED.has(main.text.toLowerCase()) ? actorStartingAt(ix, main.i + 1) : undefined;
+    if (inverted?.type === 'person') return { mentions: [inverted], via: 'name' };
     if (main) return subjectOf(ix, s0, main.i, depth + 1, verbal);
   }
   // An actor right before the verb is its subject ("seen North Korea launch", "Japan signed").

@@ -63,6 +63,13 @@ const cases: Case[] = [
     code: '051',
     source: ['person:maria-corina-machado'],
   },
+  // A participle after an inverted "said X" is the speaker's.
+  {
+    sentence:
+      '“This is an internal affair,” said Mao Ning, a spokeswoman for the Chinese foreign ministry, on December 4, declining to comment further.',
+    code: '011',
+    source: ['person:mao-ning'],
+  },
   // Agents of a body act for it; a new clause after "accused X of" is no part of the charge.
   {
     sentence: 'Agents of the SEBIN intelligence service detained Freddy Superlano, an opposition leader.',
