@@ -1,7 +1,6 @@
-// Attaches actors to a pattern hit: the subject of the trigger's clause (the last actor before
-// its first verb, not inside a prepositional phrase), the recipient after it or after a
-// preposition, coordination ("Japan and South Korea"), pronouns resolved to the subject of the
-// sentence before, and documents speaking for their issuer ("the communiqué stated").
+// Where actors stand around a pattern hit: the clause that holds it, names that only modify
+// others, prepositional phrases, coordination ("Japan and South Korea") and the recipient after
+// the verb or a preposition. Who acts (the subject, pronouns, documents) is in subject.ts.
 import type { Token } from '../../nlp/analyze.js';
 import { isActorType, type Mention } from '../context.js';
 import { tokenIs } from './match.js';
@@ -28,7 +27,16 @@ const SUBORDINATORS = [
   'before',
 ];
 const CLAUSE_OPENERS = new Set([...SUBORDINATORS, 'as', 'however']);
-const REPORTED = new Set(['said', 'says', 'added', 'stated', 'announced', 'insisted', 'warned', 'argued']);
+export const REPORTED = new Set([
+  'said',
+  'says',
+  'added',
+  'stated',
+  'announced',
+  'insisted',
+  'warned',
+  'argued',
+]);
 // Where the search for an object stops: a clause opener, the end of the clause, an aside, a list.
 const STOP_RIGHT = new Set([...SUBORDINATORS, ';', '.', '?', '!', '(', 'including']);
 const COORD = new Set([',', 'and', 'or', '&', 'as', 'well', 'the', 'both', 'with']);
@@ -87,7 +95,7 @@ export interface ActorIndex {
   all?: Mention[];
 }
 
-function quotedMention(ix: ActorIndex, m: Mention): boolean {
+export function quotedMention(ix: ActorIndex, m: Mention): boolean {
   return (ix.quoted ?? []).some(([s, e]) => m.start >= s && m.end <= e);
 }
 
@@ -278,23 +286,12 @@ export function clauseStart(tokens: Token[], s0: number, t: number, ix?: ActorIn
   return s0;
 }
 
-// "said on Friday it was sending": the reported clause's subject is "it", "he" or "she".
-function reportedPronoun(ix: ActorIndex, lo: number, trigger: number): boolean {
-  for (let k = lo; k < trigger; k++) {
-    const t = ix.tokens[k];
-    if (!t) return false;
-    if (/^(it|he|she)$/i.test(t.text)) return true;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || actorAt(ix, k)) return false;
-  }
-  return false;
-}
-
 function commaBetween(tokens: Token[], a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) if (tokens[k]?.text === ',') return true;
   return false;
 }
 
-function isDash(tokens: Token[], k: number): boolean {
+export function isDash(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   const prev = tokens[k - 1];
   return !!t && /^[-–—]$/.test(t.text) && !!prev && t.start > prev.end;
@@ -328,267 +325,6 @@ export function inPrepPhrase(ix: ActorIndex, m: Mention): boolean {
   // "the leaders of South Korea", "security forces in Guinea", "authorities in Beijing" act.
   if (/^(of|in)$/i.test(p.text) && GROUP_NOUNS.test(tokens[k - 1]?.text ?? '')) return false;
   return true;
-}
-
-export interface Subject {
-  mentions: Mention[];
-  /** How it was found: name, pronoun, document, shared (a coordinated verb's subject). */
-  via: string;
-}
-
-/** The subject of the clause that holds the trigger. */
-const CONTROL_NOUNS =
-  /^(decision|decisions|plan|plans|move|bid|attempt|refusal|pledge|promise|commitment|intention|efforts?|willingness|offer|threat|vow)$/i;
-
-export function subjectOf(
-  ix: ActorIndex,
-  s0: number,
-  trigger: number,
-  depth = 0,
-  verbal = true,
-): Subject | null {
-  const { tokens } = ix;
-  const lo = clauseStart(tokens, s0, trigger, ix);
-  // "NATO said it was sending more troops": "it" in a reported clause is the speaker.
-  if (
-    depth < 2 &&
-    lo > s0 &&
-    REPORTED.has(tokens[lo - 1]?.text.toLowerCase() ?? '') &&
-    reportedPronoun(ix, lo, trigger)
-  ) {
-    const speaker = subjectOf(ix, s0, lo - 1, depth + 1, verbal);
-    if (speaker) return speaker;
-  }
-  // "X's decision to scrap", "the decision by X to send": the decider acts.
-  if (tokens[trigger - 1]?.text.toLowerCase() === 'to') {
-    for (let k = trigger - 2; k >= Math.max(lo, trigger - 6); k--) {
-      if (!CONTROL_NOUNS.test(tokens[k]?.text ?? '')) continue;
-      const by =
-        ix.actors.find((a) => a.t0 > k && a.t1 < trigger - 1 && tokens[a.t0 - 1]?.text === 'by') ??
-        ix.actors.find(
-          (a) =>
-            a.t0 > k + 1 &&
-            a.t1 < trigger - 1 &&
-            /^(the)$/i.test(tokens[a.t0 - 1]?.text ?? '') &&
-            tokens[a.t0 - 2]?.text === 'by',
-        );
-      if (by) return { mentions: [by], via: 'control' };
-      let j = k - 1;
-      while (j >= lo && (tokens[j]?.pos === 'ADJ' || tokens[j]?.pos === 'ADV')) j--;
-      if (/^['’]s$/.test(tokens[j]?.text ?? '')) {
-        const poss = actorEndingAt(ix, j);
-        if (poss) return { mentions: [poss], via: 'control' };
-      }
-      break;
-    }
-  }
-  // A pronoun right before the verb: "they had met" names no single actor.
-  {
-    let k = trigger - 1;
-    while (k > lo && (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'PART')) k--;
-    const w = tokens[k]?.text.toLowerCase() ?? '';
-    if (w === 'they' || w === 'we' || w === 'i' || w === 'you') return null;
-  }
-  // "Vucic denied that Belgrade was involved, saying …": a participle after a comma shares the
-  // subject of the sentence's first verb, not of the clause before it.
-  if (depth < 2 && /ing$/.test(tokens[trigger]?.text ?? '') && tokens[lo - 1]?.text === ',' && lo > s0) {
-    const main = tokens.slice(s0, lo).find((t) => t.pos === 'VERB' && !actorAt(ix, t.i));
-    // "…,” said Mao Ning, a spokeswoman, declining to comment: the speaker named after the verb.
-    const inverted =
-      main && REPORTED.has(main.text.toLowerCase()) ? actorStartingAt(ix, main.i + 1) : undefined;
-    if (inverted?.type === 'person') return { mentions: [inverted], via: 'name' };
-    if (main) return subjectOf(ix, s0, main.i, depth + 1, verbal);
-  }
-  // An actor right before the verb is its subject ("seen North Korea launch", "Japan signed").
-  // Auxiliaries and adverbs may stand between ("China had never provided", "Japan has also").
-  let v = trigger;
-  while (
-    v > lo &&
-    trigger - v < 3 &&
-    (/^(also|has|have|had|will|would|is|was|already|never|not|n't|yet|still)$/i.test(
-      tokens[v - 1]?.text ?? '',
-    ) ||
-      tokens[v - 1]?.pos === 'AUX')
-  )
-    v--;
-  const adj = ix.actors.find((a) => a.t1 === trigger || a.t1 === v);
-  if (adj && !isModifier(ix, adj) && !inPrepPhrase(ix, adj) && adj.t0 >= lo)
-    return { mentions: coordinated(ix, adj, { t0: lo, t1: trigger }), via: 'name' };
-  // "Lithuania - which hosted the summit": the relative pronoun's antecedent.
-  const opener = tokens[lo - 1]?.text.toLowerCase() ?? '';
-  if (/^(which|who|that)$/.test(opener)) {
-    let k = lo - 2;
-    while (k >= s0 && (tokens[k]?.text === ',' || isDash(tokens, k))) k--;
-    const ante = actorEndingAt(ix, k + 1);
-    // "…Kosovo, which he called …": the relative pronoun is the object when a subject follows it.
-    const ownSubject = tokens
-      .slice(lo, trigger)
-      .some((x) => ix.actors.some((a) => a.t0 === x.i) || /^(he|she|it|they|we|i|you)$/i.test(x.text));
-    if (ante && !ownSubject) return { mentions: [ante], via: 'relative' };
-    // "objects that entered its airspace": a thing no actor names does it.
-    if (!ante && !ownSubject && tokens[k]?.pos === 'NOUN' && !tokens[k]?.upper) return null;
-  }
-  let firstVerb = trigger;
-  for (let k = lo; k < trigger; k++) {
-    const t = tokens[k];
-    if (t && (t.pos === 'VERB' || t.pos === 'AUX') && !actorAt(ix, k)) {
-      firstVerb = k;
-      break;
-    }
-  }
-  // Pronoun or name before the first verb; parentheses are asides ("Stoltenberg (former Prime
-  // Minister of Norway) emphasized").
-  let best: Mention | null = null;
-  let possessorOnly: Mention | null = null;
-  let paren = 0;
-  for (let k = firstVerb - 1; k >= lo; k--) {
-    const w = tokens[k]?.text.toLowerCase() ?? '';
-    if (w === ')') paren++;
-    if (w === '(') paren = Math.max(0, paren - 1);
-    if (paren > 0 || w === '(') continue;
-    if (w === 'he' || w === 'she' || w === 'it') {
-      const ref = antecedent(ix, k, w === 'it' ? 'thing' : 'person');
-      if (ref) return { mentions: [ref], via: 'pronoun' };
-      return null;
-    }
-    // "his government expelled", "its foreign ministry welcomed": the one the possessive points back to.
-    const at = /^(foreign|defence|defense|interior|armed)$/i.test(tokens[k - 1]?.text ?? '') ? k - 2 : k - 1;
-    const owner = tokens[at]?.text.toLowerCase() ?? '';
-    if (STATE_BODIES.has(w) && (owner === 'his' || owner === 'her' || owner === 'its') && at >= lo) {
-      const ref = antecedent(ix, at, owner === 'its' ? 'thing' : 'person');
-      if (ref) return { mentions: [ref], via: 'pronoun' };
-    }
-    if (w === 'they' || w === 'we') return null;
-    const a = actorAt(ix, k);
-    if (a && !isModifier(ix, a) && !inPrepPhrase(ix, a)) {
-      // "Dmitry Peskov, President Vladimir Putin's spokesman, rejected": a possessor inside an
-      // apposition gives way to the name before it; alone ("Russia's minister") it acts.
-      if (/^['’]s$/.test(tokens[a.t1]?.text ?? '') && tokens[a.t0 - 1]?.text !== undefined) {
-        possessorOnly ??= a;
-        continue;
-      }
-      best = a;
-      break;
-    }
-    if (verbal && DOCUMENT_NOUNS.has(w)) {
-      const issuer = issuerOf(ix, k);
-      if (issuer) return { mentions: [issuer], via: 'document' };
-    }
-  }
-  // The name before the possessor must stand apart from it by a comma (an apposition).
-  if (best && possessorOnly && !tokens.slice(best.t1, possessorOnly.t0).some((x) => x.text === ','))
-    best = possessorOnly;
-  best ??= possessorOnly;
-  if (best) return { mentions: coordinated(ix, best, { t0: lo, t1: firstVerb }), via: 'name' };
-  // "Agents of the SEBIN intelligence service detained …": the body the agents belong to.
-  {
-    const agents = tokens.slice(lo, firstVerb).find((x) => AGENT_NOUNS.test(x.text));
-    const of = agents ? tokens[agents.i + 1] : undefined;
-    if (agents && of?.key === 'of') {
-      let k = agents.i + 2;
-      if (/^(the|a|an)$/i.test(tokens[k]?.text ?? '')) k++;
-      const body = actorStartingAt(ix, k);
-      if (body && body.t1 <= firstVerb) return { mentions: [body], via: 'name' };
-    }
-  }
-  // A subject that names no actor ("South Korean experts would …"): no source.
-  const head = tokens
-    .slice(lo, firstVerb)
-    .find((x) => (x.pos === 'NOUN' || x.pos === 'PROPN') && !/^(however|also)$/i.test(x.text));
-  const finite =
-    lo === s0 ||
-    /^(that|which|who|whom|whose|but|while|whereas|although|because|when|since|if|where)$/i.test(
-      tokens[lo - 1]?.text ?? '',
-    );
-  const governs = tokens
-    .slice(firstVerb, trigger)
-    .every((x) => x.pos === 'AUX' || x.pos === 'ADV' || x.pos === 'PART' || x.pos === 'VERB');
-  if (
-    head &&
-    finite &&
-    governs &&
-    lo < firstVerb &&
-    !['and', 'or', 'but'].includes(tokens[lo]?.text.toLowerCase() ?? '')
-  )
-    return null;
-  // A verb coordinated with an earlier one shares its subject ("condemned the launch and pledged").
-  if (depth < 2 && lo > s0) return subjectOf(ix, s0, lo - 1, depth + 1, verbal);
-  if (depth < 2 && lo === s0) {
-    // No subject in the clause at all: nearest actor before, as a last resort.
-    for (let k = trigger - 1; k >= s0; k--) {
-      const a = actorAt(ix, k);
-      if (a && !isModifier(ix, a)) return { mentions: [a], via: 'nearest' };
-    }
-  }
-  return null;
-}
-
-const AGENT_NOUNS =
-  /^(agents|officers|troops|forces|soldiers|members|units|fighters|militants|police|officials|representatives)$/i;
-
-// What a state or its leader acts through: "his government", "its foreign ministry".
-const STATE_BODIES = new Set([
-  'government',
-  'administration',
-  'ministry',
-  'military',
-  'forces',
-  'army',
-  'cabinet',
-]);
-
-/** The organisation a document speaks for: named with it, else the last one named before. */
-export function issuerOf(ix: ActorIndex, docTok: number): Mention | null {
-  let best: Mention | null = null;
-  for (const a of ix.actors) {
-    if (a.t1 > docTok || a.type !== 'org') continue;
-    if (!best || a.t0 > best.t0) best = a;
-  }
-  return best;
-}
-
-/**
- * What he/she/it refers to: the first actor of that kind in the sentence before the pronoun,
- * else the subject (first such actor) of the sentence before, else the last one named.
- */
-export function antecedent(ix: ActorIndex, k: number, kind: 'person' | 'thing'): Mention | null {
-  const { tokens } = ix;
-  const fits = (a: Mention) =>
-    (kind === 'person' ? a.type === 'person' : a.type !== 'person') &&
-    !isModifier(ix, a) &&
-    !inPrepPhrase(ix, a) &&
-    !quotedMention(ix, a);
-  const sent = tokens[k]?.sent ?? 0;
-  // "Meeting President Putin on July 23, he said": a verb's object in the same sentence is not "he".
-  const objectOfVerb = (a: Mention) => {
-    let j = a.t0 - 1;
-    while (j >= 0 && ((tokens[j]?.upper && tokens[j]?.pos !== 'VERB') || tokens[j]?.pos === 'DET')) j--;
-    return tokens[j]?.pos === 'VERB';
-  };
-  const here = ix.actors.find(
-    (a) => a.t1 <= k && tokens[a.t0]?.sent === sent && fits(a) && !(kind === 'person' && objectOfVerb(a)),
-  );
-  if (here) return here;
-  for (let s = sent - 1; s >= Math.max(0, sent - 3); s--) {
-    const first = ix.actors.find((a) => tokens[a.t0]?.sent === s && fits(a));
-    // "The communiqué … stated that China …. It described …": a document subject speaks for its issuer.
-    if (kind === 'thing') {
-      const doc = tokens.findIndex(
-        (t) =>
-          t.sent === s &&
-          DOCUMENT_NOUNS.has(t.text.toLowerCase()) &&
-          !(ix.quoted ?? []).some(([qs, qe]) => t.start >= qs && t.end <= qe),
-      );
-      if (doc >= 0 && (!first || doc < first.t0)) {
-        const issuer = issuerOf(ix, doc);
-        if (issuer) return issuer;
-      }
-    }
-    if (first) return first;
-  }
-  let best: Mention | null = null;
-  for (const a of ix.actors) if (a.t1 <= k && fits(a) && (!best || a.t0 > best.t0)) best = a;
-  return best;
 }
 
 /** First actor after token `t` (before a clause break), optionally right after a preposition. */

@@ -9,10 +9,8 @@ import {
   actorEndingAt,
   actorMentions,
   actorStartingAt,
-  antecedent,
   coordinated,
   clauseStart as subClauseStart,
-  subjectOf,
 } from './actors.js';
 import { eventDate } from './dating.js';
 import { countedGroup, countedObject, possessor, theySubject } from './group-subjects.js';
@@ -21,6 +19,7 @@ import { findHits, type PatternHit } from './match.js';
 import { accusedOf, isFuture, isIdiom, isNegated, isPassive, isUnreal, talksAbout } from './modality.js';
 import { quantitiesIn } from './quantities.js';
 import { answerTargets } from './respondents.js';
+import { antecedent, subjectOf } from './subject.js';
 import { eventReferent, planReferent, sharedTarget, summitOwner } from './targets.js';
 
 const LAUNCHES = new Set(['fire', 'launch', 'test']);

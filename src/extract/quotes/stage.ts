@@ -9,13 +9,11 @@ import {
   actorCovering,
   actorMentions,
   actorStartingAt,
-  antecedent,
   DOCUMENT_NOUNS,
   inPrepPhrase,
   isModifier,
-  issuerOf,
-  subjectOf,
 } from '../events/actors.js';
+import { antecedent, issuerOf, subjectOf } from '../events/subject.js';
 import { findQuotes, type QuoteSpan } from './find.js';
 
 const SPEECH = new Set([
