@@ -13,13 +13,15 @@ import {
   clauseStart as subClauseStart,
 } from './actors.js';
 import { eventDate } from './dating.js';
+import { dedupe } from './dedupe.js';
 import { countedGroup, countedObject, possessor, theySubject } from './group-subjects.js';
 import { appealOf, demandOf, type Frame, framedCode, frameOf, requestCode } from './intent.js';
 import { findHits, type PatternHit } from './match.js';
 import { accusedOf, isFuture, isIdiom, isNegated, isPassive, isUnreal, talksAbout } from './modality.js';
+import { isPurpose, nounUse, suppressNested } from './non-events.js';
 import { quantitiesIn } from './quantities.js';
 import { answerTargets } from './respondents.js';
-import { antecedent, subjectOf } from './subject.js';
+import { antecedent, frontedSubject, subjectOf } from './subject.js';
 import { eventReferent, planReferent, sharedTarget, summitOwner } from './targets.js';
 
 const LAUNCHES = new Set(['fire', 'launch', 'test']);
@@ -472,37 +474,6 @@ function clauseEnd(tokens: Token[], t: number, s1: number): number {
 const RECIPROCAL = new Set(['exchange', 'trade', 'clash', 'fight', 'battle', 'skirmish']);
 
 const VERBAL_ROOTS = new Set(['01', '02', '03', '05', '10', '11', '12', '13']);
-const PREDICATE_ADJ = new Set([
-  'reluctant',
-  'opposed',
-  'grateful',
-  'willing',
-  'ready',
-  'eager',
-  'unwilling',
-  'concerned',
-  'worried',
-  'alarmed',
-  'troubled',
-]);
-
-const DIRECTIVE = new Set([
-  'tell',
-  'order',
-  'instruct',
-  'ask',
-  'urge',
-  'direct',
-  'call',
-  'press',
-  'pressure',
-  'encourage',
-  'invite',
-  'allow',
-  'force',
-]);
-const CONTROL =
-  /^(decision|decisions|plan|plans|move|bid|attempt|refusal|pledge|promise|commitment|intention|efforts?|willingness|offer|threat|vow|pressure|call|calls)$/i;
 
 // "supplies weapons to support Ukraine": a purpose clause after an object is not a second report
 // ("telling officials to make clear …" is a directive and still counts).
@@ -527,59 +498,6 @@ function coActor(tokens: Token[], m: Mention): boolean {
   return false;
 }
 
-const USED_OCCASION =
-  /^(address|speech|remarks|statement|visit|trip|meeting|summit|talks|call|opportunity|occasion|platform|appearance|interview|briefing|conference)$/i;
-
-function isPurpose(tokens: Token[], trigger: number): boolean {
-  if (tokens[trigger - 1]?.key !== 'to') return false;
-  const obj = tokens[trigger - 2];
-  if (!obj || !['NOUN', 'PROPN', 'PRON'].includes(obj.pos) || CONTROL.test(obj.text)) return false;
-  for (let k = trigger - 3; k >= Math.max(0, trigger - 6); k--) {
-    const t = tokens[k];
-    if (!t) break;
-    // "the first Japanese prime minister to attend" names who did it.
-    if (/^(first|last|only|next)$/i.test(t.text)) return false;
-    if (DIRECTIVE.has(t.lemma)) return false;
-    // "used his inaugural address to urge China …", "took the opportunity to thank": the means
-    // of an act that was done.
-    if (/^(use|take|seize)$/.test(t.lemma) && USED_OCCASION.test(obj.text)) return false;
-    if (t.pos === 'VERB' || t.pos === 'AUX') return !/^(be|become|remain|seem|have)$/.test(t.lemma);
-    if (t.pos === 'ADP' || t.pos === 'PUNCT') return false;
-  }
-  return false;
-}
-
-// "a warm welcome", "its support": a verb pattern's trigger used as a noun is no action.
-function nounUse(tokens: Token[], h: PatternHit): boolean {
-  if (h.pattern.kind !== 'verb') return false;
-  const t = tokens[h.trigger];
-  const before = tokens[h.trigger - 1];
-  // "accused of supplying drones", "useful for strengthening": a gerund after a preposition
-  // names an activity ("by signing" still reports how something was done).
-  if (
-    t &&
-    /ing$/.test(t.text) &&
-    before?.pos === 'ADP' &&
-    !/^(by|to|after|before|while|since|without)$/i.test(before.text)
-  )
-    return true;
-  // "companies accused of …": a participle after a common noun, with no agent named.
-  if (
-    t &&
-    /ed$/.test(t.text) &&
-    before?.pos === 'NOUN' &&
-    /^(of|for|in|with|over|to)$/i.test(tokens[h.trigger + 1]?.text ?? '')
-  )
-    return true;
-  if (t?.pos === 'ADJ' && !PREDICATE_ADJ.has(t.key)) return true;
-  const prev = tokens[h.trigger - 1];
-  return (
-    !!prev &&
-    (prev.pos === 'DET' || /^(its|their|his|her|our|a|an)$/i.test(prev.text)) &&
-    !/^(that|this|which)$/i.test(prev.text)
-  );
-}
-
 const sentenceCache = new WeakMap<Event, number>();
 
 /** The sentence an event's evidence starts in (binary search over token offsets). */
@@ -589,40 +507,6 @@ function sentenceOf(tokens: Token[], e: Event): number {
   const s = tokens[tokenEndingAfter(tokens, e.evidence.start)]?.sent ?? 0;
   sentenceCache.set(e, s);
   return s;
-}
-
-/** CAMEO codes whose direction news prose leaves open ("A and B met"). */
-function frontedSubject(ix: ActorIndex, s0: number, trigger: number, hi: number, s1: number): Mention | null {
-  const { tokens } = ix;
-  const t = tokens[trigger];
-  let k = s0;
-  while (k < trigger && /^(after|before|while|when|on|upon)$/i.test(tokens[k]?.text ?? '')) k++;
-  if (k !== trigger || !t || !/ing$/.test(t.text) || t.pos !== 'VERB') return null;
-  let comma = hi;
-  while (comma < s1 && tokens[comma]?.text !== ',') comma++;
-  if (tokens[comma]?.text !== ',') {
-    comma = trigger + 1;
-    while (comma < s1 && tokens[comma]?.text !== ',') comma++;
-  }
-  const next = tokens[comma + 1];
-  if (!next) return null;
-  if (/^(he|she)$/i.test(next.text)) return antecedent(ix, comma + 1, 'person');
-  const m = actorStartingAt(ix, comma + 1);
-  return m && /^(VERB|AUX)$/.test(tokens[m.t1]?.pos ?? '') ? m : null;
-}
-
-function symmetricCode(code: string): boolean {
-  return (
-    (code.startsWith('04') && !['042', '043', '045'].includes(code.slice(0, 3))) ||
-    code.startsWith('057') ||
-    code.startsWith('06')
-  );
-}
-
-function suppressNested(hits: PatternHit[]): PatternHit[] {
-  return hits.filter(
-    (h) => !hits.some((o) => o !== h && o.t0 <= h.trigger && h.trigger < o.t1 && o.t1 - o.t0 > h.t1 - h.t0),
-  );
 }
 
 // Where it happened: a place the sentence puts it "in" or "at" (a city, a site, an island);
@@ -640,32 +524,4 @@ function placeIn(
   );
   const pick = cands.find((m) => !broad.test(ctx.res.kb.entities.get(m.id)?.kind ?? '')) ?? null;
   return pick?.id ?? null;
-}
-
-// One event per distinct action: the same code root between the same states (a person counts
-// as the state they act for) is the same event, unless the two are dated on different days.
-function dedupe(events: Event[], aff: Map<string, string>, spans: WeakMap<Event, [number, number]>): Event[] {
-  const out: Event[] = [];
-  const state = (id: string) => aff.get(id) ?? id;
-  // Who acted on whom: direction matters except for joint actions (meetings, agreements, exercises).
-  const key = (e: Event) => {
-    const side = (xs: string[]) => [...new Set(xs.map(state))].sort().join('+');
-    return symmetricCode(e.code) ? side([...e.source, ...e.target]) : `${side(e.source)}>${side(e.target)}`;
-  };
-  for (const e of events) {
-    const parties = key(e);
-    const dup = out.find((o) => {
-      if (o.root !== e.root) return false;
-      // Two patterns of the same root on the same words.
-      const a = spans.get(o);
-      const b = spans.get(e);
-      if (a && b && a[0] < b[1] && b[0] < a[1]) return true;
-      if (Boolean(o.negated) !== Boolean(e.negated) || o.code !== e.code) return false;
-      if (key(o) !== parties) return false;
-      // Dates that cannot be the same day keep the events apart.
-      return !(o.date && e.date && !o.date.startsWith(e.date) && !e.date.startsWith(o.date));
-    });
-    if (!dup) out.push(e);
-  }
-  return out;
 }

@@ -289,3 +289,29 @@ export function antecedent(ix: ActorIndex, k: number, kind: 'person' | 'thing'):
   for (const a of ix.actors) if (a.t1 <= k && fits(a) && (!best || a.t0 > best.t0)) best = a;
   return best;
 }
+
+/** "Receiving X in Cairo, al-Sisi declared …": the main clause's subject, after the comma. */
+export function frontedSubject(
+  ix: ActorIndex,
+  s0: number,
+  trigger: number,
+  hi: number,
+  s1: number,
+): Mention | null {
+  const { tokens } = ix;
+  const t = tokens[trigger];
+  let k = s0;
+  while (k < trigger && /^(after|before|while|when|on|upon)$/i.test(tokens[k]?.text ?? '')) k++;
+  if (k !== trigger || !t || !/ing$/.test(t.text) || t.pos !== 'VERB') return null;
+  let comma = hi;
+  while (comma < s1 && tokens[comma]?.text !== ',') comma++;
+  if (tokens[comma]?.text !== ',') {
+    comma = trigger + 1;
+    while (comma < s1 && tokens[comma]?.text !== ',') comma++;
+  }
+  const next = tokens[comma + 1];
+  if (!next) return null;
+  if (/^(he|she)$/i.test(next.text)) return antecedent(ix, comma + 1, 'person');
+  const m = actorStartingAt(ix, comma + 1);
+  return m && /^(VERB|AUX)$/.test(tokens[m.t1]?.pos ?? '') ? m : null;
+}
