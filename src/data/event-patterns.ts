@@ -114,3 +114,11 @@ export function parseSteps(pattern: string): PatternStep[] {
   }
   return steps;
 }
+
+let quoteActs: EventPatterns | null = null;
+
+/** The speech acts direct quotations perform (data/lexicon/quote-acts.tsv), in the same format. */
+export function loadQuoteActs(): EventPatterns {
+  quoteActs ??= loadEventPatterns(dataDir('lexicon', 'quote-acts.tsv'));
+  return quoteActs;
+}

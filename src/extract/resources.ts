@@ -1,7 +1,7 @@
 // Everything the stages look things up in, built once per knowledge base and shared by every
 // document: the name gazetteer, title forms, surname index, office intervals, lexicons, CAMEO.
 import { type CameoCode, loadCameo } from '../data/cameo.js';
-import { type EventPatterns, loadEventPatterns } from '../data/event-patterns.js';
+import { type EventPatterns, loadEventPatterns, loadQuoteActs } from '../data/event-patterns.js';
 import { dateWithin } from '../data/kb.js';
 import type { Kb, KbEntity, KbMembership, KbOffice } from '../data/kb-types.js';
 import { type Lexicons, loadLexicons } from '../data/lexicons.js';
@@ -30,6 +30,8 @@ export interface Resources {
   /** "member|org" → the knowledge base's memberships, partnerships and alliances between them. */
   membershipsByPair: Map<string, KbMembership[]>;
   patterns: EventPatterns;
+  /** Speech acts a quotation performs by its words (data/lexicon/quote-acts.tsv). */
+  quoteActs: EventPatterns;
   cameo: Map<string, CameoCode>;
   /** Generic names of bodies several states have ("joint chiefs of staff"). */
   nationalBodies: NationalBodies;
@@ -108,6 +110,7 @@ export function prepare(kb: Kb): Resources {
     surnames,
     officesByPerson,
     patterns: loadEventPatterns(),
+    quoteActs: loadQuoteActs(),
     cameo: loadCameo(),
     nationalBodies: nationalBodies(kb),
   };

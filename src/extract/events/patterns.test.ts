@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Event } from '../../core/index.js';
 import { loadCameo } from '../../data/cameo.js';
-import { loadEventPatterns } from '../../data/event-patterns.js';
+import { loadEventPatterns, loadQuoteActs } from '../../data/event-patterns.js';
 import { loadKb } from '../../data/kb.js';
 import { fromText } from '../../ingest/index.js';
 import { extractDocument } from '../index.js';
@@ -1142,6 +1142,16 @@ test('Every lexicon pattern has a CAMEO code of the table and known actor slots'
     for (const s of p.source) assert.ok(sources.has(s), `${p.id}: source ${s}`);
     for (const t of p.target) assert.match(t, /^[a-z]+$/, `${p.id}: target ${t}`);
     assert.ok(p.confidence > 0 && p.confidence <= 1, `${p.id}: confidence ${p.confidence}`);
+  }
+});
+
+test('Every quote act has a CAMEO code of the table, the speaker as source and a known target slot', () => {
+  const cameo = loadCameo();
+  for (const p of loadQuoteActs().all) {
+    assert.ok(cameo.has(p.code), `${p.id}: ${p.code} is not a CAMEO code`);
+    assert.match(p.id, /^qa\.[a-z]+\.[a-z0-9-]+$/, p.id);
+    assert.deepEqual(p.source, ['speaker'], `${p.id}: source`);
+    for (const t of p.target) assert.match(t, /^(obj|none|with|to|on|against)$/, `${p.id}: target ${t}`);
   }
 });
 

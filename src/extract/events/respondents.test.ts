@@ -35,3 +35,16 @@ test('The platform X is where words were posted, never an actor', () => {
   assert.ok(evs.length > 0);
   for (const e of evs) assert.ok(![...e.source, ...e.target].includes('org:x-twitter'), JSON.stringify(e));
 });
+
+test('A quotation that threatens or commits is its speaker’s act; other quoted words are not coded', () => {
+  const evs = events(
+    'Dmitry Peskov said: "This is a criminal act that will not go unanswered." Mohamed Hamdan Dagalo said: "We are committed to this ceasefire." Antonio Guterres said: "The world\'s poorest will suffer."',
+  );
+  const codes = evs.map((e) => `${e.code} ${e.source.join('+')} ${e.rule}`);
+  assert.ok(codes.includes('130 person:dmitry-peskov qa.threaten.unanswered+quote'), codes.join('; '));
+  assert.ok(
+    codes.includes('0356 person:mohamed-hamdan-dagalo qa.intent.committed-ceasefire+quote'),
+    codes.join('; '),
+  );
+  assert.equal(evs.filter((e) => e.source.includes('person:antonio-guterres')).length, 0);
+});

@@ -20,6 +20,7 @@ import { findHits, type PatternHit } from './match.js';
 import { accusedOf, isFuture, isIdiom, isNegated, isPassive, isUnreal, talksAbout } from './modality.js';
 import { isPurpose, nounUse, suppressNested } from './non-events.js';
 import { quantitiesIn } from './quantities.js';
+import { quoteActs } from './quote-acts.js';
 import { answerTargets } from './respondents.js';
 import { antecedent, frontedSubject, subjectOf } from './subject.js';
 import { eventReferent, planReferent, sharedTarget, summitOwner } from './targets.js';
@@ -88,6 +89,8 @@ export const eventsStage: Stage = {
         m.type === 'person' ? (ctx.res.kb.entities.get(m.id)?.affiliation ?? m.affiliation) : undefined;
       if (a2) aff.set(m.id, a2);
     }
+    // Speech acts of the quotes themselves ("will not go unanswered"), after the reported events.
+    for (const ev of quoteActs(ctx, ix)) events.push(ev);
     answerTargets(events, aff);
     ctx.events = dedupe(events, aff, spans);
   },
