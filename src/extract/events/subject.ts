@@ -91,7 +91,9 @@ export function subjectOf(
   // "Vucic denied that Belgrade was involved, saying …": a participle after a comma shares the
   // subject of the sentence's first verb, not of the clause before it.
   if (depth < 2 && /ing$/.test(tokens[trigger]?.text ?? '') && tokens[lo - 1]?.text === ',' && lo > s0) {
-    const main = tokens.slice(s0, lo).find((t) => t.pos === 'VERB' && !actorAt(ix, t.i));
+    // The sentence's own verb, past a fronted clause ("On the day Assad fell, Netanyahu ordered …").
+    const from = Math.max(s0, Math.min(lo, mainClauseStart(ix, tokens[s0]?.sent ?? 0)));
+    const main = tokens.slice(from, lo).find((t) => t.pos === 'VERB' && !actorAt(ix, t.i));
     // "…,” said Mao Ning, a spokeswoman, declining to comment: the speaker named after the verb.
     const inverted =
       main && REPORTED.has(main.text.toLowerCase()) ? actorStartingAt(ix, main.i + 1) : undefined;
@@ -269,7 +271,11 @@ export function antecedent(ix: ActorIndex, k: number, kind: 'person' | 'thing'):
   );
   if (here) return here;
   for (let s = sent - 1; s >= Math.max(0, sent - 3); s--) {
-    const first = ix.actors.find((a) => tokens[a.t0]?.sent === s && fits(a));
+    // "On the day Assad fell, Netanyahu ordered …": the main clause's subject, past a fronted one.
+    const main = mainClauseStart(ix, s);
+    const first =
+      ix.actors.find((a) => tokens[a.t0]?.sent === s && a.t0 >= main && fits(a)) ??
+      ix.actors.find((a) => tokens[a.t0]?.sent === s && fits(a));
     // "The communiqué … stated that China …. It described …": a document subject speaks for its issuer.
     if (kind === 'thing') {
       const doc = tokens.findIndex(
@@ -314,4 +320,18 @@ export function frontedSubject(
   if (/^(he|she)$/i.test(next.text)) return antecedent(ix, comma + 1, 'person');
   const m = actorStartingAt(ix, comma + 1);
   return m && /^(VERB|AUX)$/.test(tokens[m.t1]?.pos ?? '') ? m : null;
+}
+
+const FRONTED =
+  /^(on|when|after|as|while|since|before|although|though|if|because|once|until|during|despite|following)$/i;
+
+/** Where a sentence's main clause starts: after a fronted adverbial clause ("On the day X fell, …"). */
+function mainClauseStart(ix: ActorIndex, s: number): number {
+  const { tokens } = ix;
+  let k = tokens.findIndex((t) => t.sent === s);
+  if (k < 0 || !FRONTED.test(tokens[k]?.text ?? '')) return k;
+  const start = k;
+  for (; k < tokens.length && tokens[k]?.sent === s && k < start + 25; k++)
+    if (tokens[k]?.text === ',') return k + 1;
+  return start;
 }

@@ -40,6 +40,16 @@ const cases: { name: string; text: string; speakers: (string | null)[] }[] = [
     speakers: ['person:alexander-lukashenko'],
   },
   {
+    name: 'A fronted clause\'s name is not the main clause\'s subject, nor the "he" after it',
+    text: 'On the day Bashar al-Assad fell, Prime Minister Benjamin Netanyahu ordered troops into the buffer zone, saying the agreement had “collapsed”. “We will not allow any hostile force on our border,” he said.',
+    speakers: ['person:benjamin-netanyahu', 'person:benjamin-netanyahu'],
+  },
+  {
+    name: 'A plural noun after the quote is no speech verb ("two states")',
+    text: 'Recep Tayyip Erdogan said any settlement had to reflect "the realities on the island", shorthand for Ankara\'s push for two states.',
+    speakers: ['person:recep-tayyip-erdogan'],
+  },
+  {
     name: 'An honorific and a given name point back to a royal named in full ("Prince Faisal")',
     text: 'Antony Blinken spoke with Saudi Foreign Minister Prince Faisal bin Farhan. Prince Faisal, who received the delegations, praised what he called their "spirit of responsibility", according to the Saudi Press Agency.',
     speakers: ['person:faisal-bin-farhan'],

@@ -236,7 +236,12 @@ function attribute(
     if (tok.pos === 'SPACE' && tok.text.includes('\n')) break;
     // The attribution belongs to the quote's sentence: stop at the next sentence end.
     if (/^[.!?]$/.test(tok.text)) break;
-    if (SPEECH.has(tok.lemma) && (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'NOUN')) {
+    // wink sometimes tags "said" as a noun; "two states" is no speech verb.
+    const speechVerb =
+      tok.pos === 'VERB' ||
+      tok.pos === 'AUX' ||
+      (tok.pos === 'NOUN' && /^(said|says|told|wrote)$|ed$/i.test(tok.text));
+    if (SPEECH.has(tok.lemma) && speechVerb) {
       // "…”, adding that Israel had …": a participle after the quote goes on with the same
       // speaker, named before it.
       if (/ing$/.test(tok.text)) break;
