@@ -81,6 +81,11 @@ const cases: { name: string; text: string; want: string[] }[] = [
     ],
   },
   {
+    name: 'The states counted before "Nato allies" are members',
+    text: 'Greece and Turkey, the two Nato allies, sought a thaw.',
+    want: ['member_of country:GRC org:NATO', 'member_of country:TUR org:NATO'],
+  },
+  {
     name: 'A head word before "for" opens an organisation\'s name; a chairman of a body holds office there',
     text: 'By Ananya Rao\n\nText.\n\nAnanya Rao is a senior fellow at the Centre for Asian Strategy. Bola Tinubu, the current chairman of ECOWAS, spoke.',
     want: [

@@ -92,13 +92,27 @@ const COUNT: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five
 function countedMembers(ctx: DocContext, mentions: Mention[]): Relation[] {
   const out: Relation[] = [];
   const date = ctx.published?.date ?? null;
+  const found: { at: number; n: number; org: Mention }[] = [];
   for (const m of ctx.body.matchAll(COUNTED_MEMBERS)) {
     const at = m.index ?? 0;
     const n = COUNT[(m[2] ?? m[1] ?? '').toLowerCase()] ?? 0;
     // "members of the 15-nation bloc": the body's name may come after a counted modifier.
     const from = at + m[0].length;
     const org = mentions.find((x) => x.type === 'org' && x.start >= from && x.start <= from + 12);
-    if (!org || !n) continue;
+    if (org && n) found.push({ at, n, org });
+  }
+  // "the two Nato allies", "both EU members".
+  for (const org of mentions) {
+    if (org.type !== 'org') continue;
+    const before = /\b(both|the\s+(two|three|four|five))\s+$/i.exec(
+      ctx.body.slice(Math.max(0, org.start - 12), org.start),
+    );
+    if (!before || !/^\s+(allies|members|member\s+states)\b/i.test(ctx.body.slice(org.end, org.end + 16)))
+      continue;
+    const n = COUNT[(before[2] ?? before[1] ?? '').toLowerCase()] ?? 0;
+    if (n) found.push({ at: org.start - before[0].length, n, org });
+  }
+  for (const { at, n, org } of found) {
     const states: Mention[] = [];
     for (let i = mentions.length - 1; i >= 0 && states.length < n; i--) {
       const x = mentions[i];
