@@ -121,8 +121,9 @@ const GENERIC_ORG = new Set(
 export function findNames(tokens: Token[], gazetteer: Gazetteer): GazetteerMatch[] {
   const out: GazetteerMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    // Names start with a capital: most tokens need no lookup.
-    if (!tokens[i]?.upper) continue;
+    // Names start with a capital: most tokens need no lookup. "al-Qaeda", "al-Shabaab" start
+    // with a lower-case particle joined to a capitalised word.
+    if (!tokens[i]?.upper && !particleName(tokens, i)) continue;
     const m = gazetteer.matchAt(tokens, i);
     if (m) {
       out.push(m);
@@ -130,6 +131,22 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer): GazetteerMatch
     }
   }
   return out;
+}
+
+const PARTICLES = new Set(['al', 'el', 'ad', 'ash', 'as', 'an', 'ar', 'at']);
+
+function particleName(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const h = tokens[i + 1];
+  return (
+    !!t &&
+    PARTICLES.has(t.text) &&
+    !!h &&
+    h.key === '' &&
+    h.start === t.end &&
+    tokens[i + 2]?.upper === true &&
+    tokens[i + 2]?.start === h.end
+  );
 }
 
 function isCapsForm(alias: string): boolean {
@@ -149,7 +166,9 @@ function caseOk(tokens: Token[], t0: number, t1: number, f: AliasForm, e: AliasE
     );
   }
   const head = words[0];
-  if (!head?.upper) return false;
+  // "al-Qaeda": a lower-case particle before the capitalised name.
+  const particle = !head?.upper && PARTICLES.has(head?.text ?? '') && words[1]?.upper === true;
+  if (!head?.upper && !particle) return false;
   // "Chinese foreign ministry": an organisation's generic words after the first may be lower case.
   if (
     e.type === 'org' &&
@@ -160,6 +179,7 @@ function caseOk(tokens: Token[], t0: number, t1: number, f: AliasForm, e: AliasE
   // Every alias word written with a capital must be capitalised in the text too, except the
   // last word of places ("Korean peninsula") and organisations ("Kurdistan Workers' party").
   return words.every((t, k) => {
+    if (k === 0 && particle) return true;
     const s = f.surface[k] ?? '';
     if (!/^\p{Lu}/u.test(s)) return true;
     if (t.upper) return true;

@@ -9,6 +9,10 @@ import { looseTitle } from './affiliation.js';
 import { type Chunk, DATE_WORDS } from './chunks.js';
 import { addNew, type LinkCtx as Ctx, push, textOf } from './link-context.js';
 
+// Common nouns that name a body's kind next to its name.
+const BODY_KIND =
+  /^(party|coalition|movement|alliance|platform|militia|militias|network|broadcaster|newspaper|channel)$/;
+
 // Prepositions before a place's name ("in Rukla", "near Sunan").
 const PLACE_PREP = new Set(['in', 'near', 'outside', 'from']);
 const REPORTING = new Set([
@@ -87,6 +91,20 @@ export function addLeftover(ctx: Ctx, whole: Chunk): void {
     next?.pos !== 'AUX' &&
     // "in European security": a word qualifying a noun is no place of its own.
     !(next?.pos === 'NOUN' && !next.upper);
+  // "the Syriza party", "the Unitary Platform coalition", "the rights group Foro Penal": a
+  // body named by a common noun of its kind right after or before it.
+  if (
+    !title &&
+    tokens.slice(run.t0, run.t1).every((t) => t.upper || t.key === '') &&
+    ((next && !next.upper && BODY_KIND.test(next.text)) || (prev && !prev.upper && BODY_KIND.test(prev.text)))
+  ) {
+    // "the opposition party Popular Will": the name runs on over capitalised words wink tags otherwise.
+    let t1 = run.t1;
+    if (prev && BODY_KIND.test(prev.text))
+      while (tokens[t1]?.upper && !ctx.covered[t1] && tokens[t1]?.sent === tokens[run.t0]?.sent) t1++;
+    addNew(ctx, { t0: run.t0, t1 }, 'org', 'new:body-kind');
+    return;
+  }
   if (len === 1) {
     const t = tokens[run.t0];
     if (t?.pos !== 'PROPN') return;

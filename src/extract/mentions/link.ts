@@ -36,6 +36,7 @@ const LOCATIVE = new Set([
 const PLACE_NOUN =
   /^(parts?|outskirts|centre|center|heart|edge|suburbs?|streets|districts?|neighbourhoods?|neighborhoods?|residents|people|mayor|north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)$/i;
 const PLACE_ADJ = /^(northern|southern|eastern|western|central|downtown|greater)$/i;
+const PREFIX_PLACE = /^(Mount|Lake|Cape|Fort)$/;
 
 export function linkMentions(
   tokens: Token[],
@@ -163,7 +164,9 @@ function headOf(ctx: Ctx, c: Chunk): 'org' | 'agreement' | 'place' | null {
     if (!type) continue;
     const next = tokens[p + 1];
     const linked = !!next && ['of', 'for', 'on'].includes(next.text);
-    if (p === c.t0 ? !linked || type !== 'org' : p !== c.t1 - 1 && !linked) continue;
+    // "Mount Hermon", "Lake Chad": a few place heads come first.
+    if (p === c.t0 && type === 'place' && PREFIX_PLACE.test(t.text) && names.length >= 2) return type;
+    if (p === c.t0 ? !linked || type === 'place' : p !== c.t1 - 1 && !linked) continue;
     // The head belongs to a known name ("North Atlantic Treaty Organization"): not new.
     const inner = ctx.kbCover[p];
     if (inner && inner.t0 >= c.t0 && inner.t1 === c.t1) return null;

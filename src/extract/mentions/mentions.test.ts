@@ -234,6 +234,17 @@ const cases: { name: string; text: string; has: string[]; not?: string[] }[] = [
     not: ['place:general-park'],
   },
   {
+    name: 'A body named beside a noun of its kind ("the Syriza party", "the opposition party Popular Will")',
+    text: 'Stefanos Kasselakis leads the main opposition Syriza party. Freddy Superlano, a leader of the opposition party Popular Will, was held. He wrote on his Truth Social platform.',
+    has: ['org:syriza', 'org:popular-will', 'org:truth-social'],
+    not: ['org:popular'],
+  },
+  {
+    name: 'A lower-case particle opens a known name ("al-Qaeda"); "Mount", "Treaty of" open new ones',
+    text: 'HTS has its origins as al-Qaeda’s Syrian branch. Netanyahu visited Mount Hermon. Athens recognises a minority under the 1923 Treaty of Lausanne.',
+    has: ['org:al-qaeda', 'place:mount-hermon', 'agreement:treaty-of-lausanne'],
+  },
+  {
     name: 'Names with letters Unicode does not decompose fold to plain ASCII ids',
     text: "Mariusz Błaszczak and James O'Brien spoke.",
     has: ['person:mariusz-blaszczak', 'person:james-o-brien'],
