@@ -22,6 +22,9 @@ const TABLES = [
   'actors',
   'rollup_actor',
   'rollup_pair',
+  'rollup_month',
+  'rollup_year',
+  'rollup_pair_year',
   'pair_totals',
   'lsh',
 ];

@@ -187,6 +187,23 @@ export const MIGRATIONS: readonly Migration[] = [
   `,
   // 2: counts, and rollups by CAMEO root for the network.
   migrateCountsAndRootNetwork,
+  // 3: yearly rollups (all roots), so that a network over years reads a year's rows, not twelve months'.
+  `
+  CREATE TABLE rollup_year (
+    year INTEGER NOT NULL, actor INTEGER NOT NULL, n INTEGER NOT NULL, gs INTEGER NOT NULL,
+    PRIMARY KEY (year, actor)
+  ) WITHOUT ROWID;
+  INSERT INTO rollup_year (year, actor, n, gs)
+    SELECT CASE WHEN month < 0 THEN -1 ELSE month / 12 END AS y, actor, sum(n), sum(gs)
+    FROM rollup_month GROUP BY y, actor ORDER BY y, actor;
+  CREATE TABLE rollup_pair_year (
+    year INTEGER NOT NULL, a INTEGER NOT NULL, b INTEGER NOT NULL, n INTEGER NOT NULL, gs INTEGER NOT NULL,
+    PRIMARY KEY (year, a, b)
+  ) WITHOUT ROWID;
+  INSERT INTO rollup_pair_year (year, a, b, n, gs)
+    SELECT CASE WHEN month < 0 THEN -1 ELSE month / 12 END AS y, a, b, sum(n), sum(gs)
+    FROM rollup_pair GROUP BY y, a, b ORDER BY y, a, b;
+  `,
 ];
 
 /**

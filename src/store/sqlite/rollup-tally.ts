@@ -4,6 +4,12 @@ import type { Db } from './db-types.js';
 
 type Sums = Map<string, [number, number]>;
 
+/** The year of a month index (year * 12 + month); undated events (month -1) have year -1. */
+export function yearOfMonth(month: number): number {
+  return month < 0 ? -1 : Math.floor(month / 12);
+}
+const yearOf = yearOfMonth;
+
 function add(map: Sums, key: string, gs: number): void {
   const v = map.get(key);
   if (v) {
@@ -26,6 +32,8 @@ export class RollupTally {
   private readonly actor: Sums = new Map();
   private readonly month: Sums = new Map();
   private readonly pair: Sums = new Map();
+  private readonly year: Sums = new Map();
+  private readonly pairYear: Sums = new Map();
   private readonly total: Sums = new Map();
   private readonly outlet = new Map<string, number>();
 
@@ -41,6 +49,7 @@ export class RollupTally {
     for (const x of new Set([...src, ...tgt])) {
       add(this.actor, `${x},${month},${root}`, gs);
       add(this.month, `${month},${x}`, gs);
+      add(this.year, `${yearOf(month)},${x}`, gs);
       const k = `${x},${outlet}`;
       this.outlet.set(k, (this.outlet.get(k) ?? 0) + 1);
     }
@@ -57,9 +66,14 @@ export class RollupTally {
   addPairs(src: readonly number[], tgt: readonly number[], month: number, root: number, gs: number): void {
     for (const s of src)
       for (const t of tgt)
-        if (s !== t) add(this.pair, `${month},${root},${Math.min(s, t)},${Math.max(s, t)}`, gs);
+        if (s !== t) {
+          const [a, b] = [Math.min(s, t), Math.max(s, t)];
+          add(this.pair, `${month},${root},${a},${b}`, gs);
+          add(this.pairYear, `${yearOf(month)},${a},${b}`, gs);
+        }
   }
 
+  /** The month rollup of pairs (the yearly one is written with the rest, by `write`). */
   writePairs(db: Db): void {
     upsert(db, 'rollup_pair', 'month, root, a, b', this.pair);
   }
@@ -67,7 +81,9 @@ export class RollupTally {
   write(db: Db): void {
     upsert(db, 'rollup_actor', 'actor, month, root', this.actor);
     upsert(db, 'rollup_month', 'month, actor', this.month);
+    upsert(db, 'rollup_year', 'year, actor', this.year);
     this.writePairs(db);
+    upsert(db, 'rollup_pair_year', 'year, a, b', this.pairYear);
     upsert(db, 'pair_totals', 'x, y', this.total);
     const outlets = db.prepare(
       'INSERT INTO rollup_outlet (actor, outlet, n) VALUES (?, ?, ?) ON CONFLICT (actor, outlet) DO UPDATE SET n = n + excluded.n',

@@ -194,7 +194,30 @@ export function* exportEvents(ctx: StoreCtx): Iterable<ExportEvent> {
 }
 
 /**
- * The actor network over a date range, from the monthly rollups: nodes are actors, edges the
+ * Months [lo, hi] (month indexes, -1 the undated) as the whole years they hold and the months
+ * left at either end.
+ */
+export function splitYears(
+  lo: number,
+  hi: number,
+): { years: [number, number] | null; months: [number, number][] } {
+  const months: [number, number][] = [];
+  let from = lo;
+  if (from < 0) {
+    if (hi >= -1) months.push([-1, -1]);
+    from = 0;
+  }
+  if (hi < from) return { years: null, months };
+  const y0 = Math.ceil(from / 12);
+  const y1 = Math.floor((hi + 1) / 12) - 1;
+  if (y0 > y1) return { years: null, months: [...months, [from, hi]] };
+  if (from <= 12 * y0 - 1) months.push([from, 12 * y0 - 1]);
+  if (12 * (y1 + 1) <= hi) months.push([12 * (y1 + 1), hi]);
+  return { years: [y0, y1], months };
+}
+
+/**
+ * The actor network over a date range, from the yearly and monthly rollups: nodes are actors, edges the
  * asserted events between two of them. `roots` keeps only events of those CAMEO roots; `actors`
  * keeps the busiest actors of the window (by their own event count) and the edges among them,
  * chosen in SQL so that a month of a large store never crosses into JavaScript whole.
@@ -206,34 +229,60 @@ export function network(
   const lo = opts.since ? monthIndex(filterBounds(opts.since).lo) : -1;
   const hi = opts.until ? monthIndex(filterBounds(opts.until).hi) : 1e9;
   const roots = (opts.roots ?? []).map(Number).filter((r) => Number.isInteger(r) && r >= 1 && r <= 20);
-  const rootSql = roots.length ? `AND root IN (${roots.join(',')})` : '';
   const weights = new Map<number, number>();
-  let edgeSql = `SELECT a, b, sum(n) AS n, sum(gs) AS gs FROM rollup_pair WHERE month BETWEEN ? AND ? ${rootSql}`;
-  const params: (number | string)[] = [lo, hi];
+  // All roots: whole years from the yearly rollups, the months at either end from the monthly
+  // ones. Some roots: the monthly pairs of those roots (a few percent of all events).
+  const parts = roots.length ? { years: null, months: [[lo, hi] as [number, number]] } : splitYears(lo, hi);
+  if (!parts.years && parts.months.length === 0) return { nodes: [], edges: [] };
+  const rootSql = roots.length ? ` AND root IN (${roots.join(',')})` : '';
+  const branches = (
+    yearTable: string,
+    monthTable: string,
+    cols: string,
+    filter: string,
+    perBranch: unknown[],
+  ) => {
+    const sql: string[] = [];
+    const params: unknown[] = [];
+    if (parts.years) {
+      sql.push(`SELECT ${cols} FROM ${yearTable} WHERE year BETWEEN ? AND ?${filter}`);
+      params.push(...parts.years, ...perBranch);
+    }
+    for (const m of parts.months) {
+      sql.push(`SELECT ${cols} FROM ${monthTable} WHERE month BETWEEN ? AND ?${rootSql}${filter}`);
+      params.push(...m, ...perBranch);
+    }
+    return { sql: sql.join(' UNION ALL '), params };
+  };
+  let pairFilter = '';
+  let pairParams: unknown[] = [];
   if (opts.actors !== undefined) {
-    // An actor's events in the window, all roots from the month rollup; some roots, from the
-    // pairs of those roots (a smaller set: one root is a few percent of all events).
-    const sql = roots.length
-      ? `SELECT x, sum(n) AS n FROM (
-           SELECT a AS x, n FROM rollup_pair WHERE month BETWEEN $lo AND $hi ${rootSql}
-           UNION ALL SELECT b, n FROM rollup_pair WHERE month BETWEEN $lo AND $hi ${rootSql})
-         GROUP BY x ORDER BY n DESC, x LIMIT $n`
-      : 'SELECT actor, sum(n) AS n FROM rollup_month WHERE month BETWEEN $lo AND $hi GROUP BY actor ORDER BY n DESC, actor LIMIT $n';
+    const n = Math.max(1, Math.trunc(opts.actors));
+    // The window's busiest actors by their own events: the actor rollups for all roots, the
+    // pairs of the chosen roots otherwise.
+    const q = roots.length
+      ? (() => {
+          const b = branches('', 'rollup_pair', 'a AS x, n', '', []);
+          const c = branches('', 'rollup_pair', 'b AS x, n', '', []);
+          return { sql: `${b.sql} UNION ALL ${c.sql}`, params: [...b.params, ...c.params] };
+        })()
+      : branches('rollup_year', 'rollup_month', 'actor AS x, n', '', []);
     const busiest = ctx.st
-      .get(sql)
+      .get(`SELECT x, sum(n) AS n FROM (${q.sql}) GROUP BY x ORDER BY n DESC, x LIMIT ?`)
       .raw()
-      .all({ lo, hi, n: Math.max(1, Math.trunc(opts.actors)) }) as [number, number][];
-    for (const [a, n] of busiest) weights.set(a, n);
+      .all(...q.params, n) as [number, number][];
+    for (const [a, c] of busiest) weights.set(a, c);
     const ids = JSON.stringify([...weights.keys()]);
-    // Unary + keeps SQLite on the month range: probing the (a, b) index for every pair of
+    // Unary + keeps SQLite on the date range: probing the (a, b) index for every pair of
     // chosen actors costs a million lookups for a thousand actors.
-    edgeSql += ' AND +a IN (SELECT value FROM json_each(?)) AND +b IN (SELECT value FROM json_each(?))';
-    params.push(ids, ids);
+    pairFilter = ' AND +a IN (SELECT value FROM json_each(?)) AND +b IN (SELECT value FROM json_each(?))';
+    pairParams = [ids, ids];
   }
+  const e = branches('rollup_pair_year', 'rollup_pair', 'a, b, n, gs', pairFilter, pairParams);
   const rows = ctx.st
-    .get(`${edgeSql} GROUP BY a, b`)
+    .get(`SELECT a, b, sum(n) AS n, sum(gs) AS gs FROM (${e.sql}) GROUP BY a, b`)
     .raw()
-    .all(...params) as [number, number, number, number][];
+    .all(...e.params) as [number, number, number, number][];
   if (opts.actors === undefined) {
     for (const [a, b, n] of rows) {
       weights.set(a, (weights.get(a) ?? 0) + n);
