@@ -125,6 +125,8 @@ const EVENT_TABLES = new Set([
   'rollup_pair',
   'rollup_pair_ab',
   'rollup_month',
+  'rollup_year',
+  'rollup_pair_year',
   'pair_totals',
   'rollup_outlet',
   'actors',
