@@ -63,6 +63,22 @@ const cases: Case[] = [
     code: '051',
     source: ['person:maria-corina-machado'],
   },
+  // Speaking with someone is consulting them; speaking with reporters is no event.
+  {
+    sentence: 'Albanese spoke. He had spoken briefly with Xi Jinping on the sidelines of the forum.',
+    code: '040',
+    source: ['person:anthony-albanese'],
+    target: ['person:xi-jinping'],
+  },
+  { sentence: 'Anthony Albanese spoke with reporters in Canberra.', code: null },
+  // "told a briefing that X … and urged": the speaker urges, not the that-clause's subject.
+  {
+    sentence:
+      'Mao Ning told a regular briefing that Chinese naval vessels "have always operated safely" and urged Canberra to "stop making trouble".',
+    code: '0242',
+    source: ['person:mao-ning'],
+    target: ['country:AUS'],
+  },
   // A participle after an inverted "said X" is the speaker's.
   {
     sentence:

@@ -329,6 +329,8 @@ function codeHit(
     tgtIds = tgtIds.slice(1);
   }
   if (srcIds.length === 0) return null;
+  // A pattern that is only an event with its recipient ("spoke with X", not "spoke with reporters").
+  if (p.target.includes('required') && tgtIds.length === 0) return null;
   // "Thai and Cambodian troops exchanged fire", "the two armies clashed": each side fights the
   // other; the first named is the source, as for a meeting.
   if (

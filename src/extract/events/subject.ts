@@ -126,8 +126,10 @@ export function subjectOf(
       .slice(lo, trigger)
       .some((x) => ix.actors.some((a) => a.t0 === x.i) || /^(he|she|it|they|we|i|you)$/i.test(x.text));
     if (ante && !ownSubject) return { mentions: [ante], via: 'relative' };
-    // "objects that entered its airspace": a thing no actor names does it.
-    if (!ante && !ownSubject && tokens[k]?.pos === 'NOUN' && !tokens[k]?.upper) return null;
+    // "objects that entered its airspace": a thing no actor names does it. ("told a briefing that
+    // Chinese vessels …" is a complement with a subject of its own, not a relative clause.)
+    const relative = /^(VERB|AUX|ADV|PART)$/.test(tokens[lo]?.pos ?? '');
+    if (!ante && !ownSubject && relative && tokens[k]?.pos === 'NOUN' && !tokens[k]?.upper) return null;
   }
   let firstVerb = trigger;
   for (let k = lo; k < trigger; k++) {
@@ -210,8 +212,16 @@ export function subjectOf(
     governs &&
     lo < firstVerb &&
     !['and', 'or', 'but'].includes(tokens[lo]?.text.toLowerCase() ?? '')
-  )
+  ) {
+    // "Mao Ning told a briefing that Chinese vessels “…” and urged Canberra …": a verb right after
+    // "and", in a that-clause whose subject is no actor, goes on from the speaker.
+    if (depth < 2 && tokens[trigger - 1]?.key === 'and' && tokens[lo - 1]?.key === 'that') {
+      const main = tokens.slice(s0, lo - 1).find((t) => t.pos === 'VERB' && !actorAt(ix, t.i));
+      const speaker = main ? subjectOf(ix, s0, main.i, depth + 1, verbal) : null;
+      if (speaker) return speaker;
+    }
     return null;
+  }
   // A verb coordinated with an earlier one shares its subject ("condemned the launch and pledged").
   if (depth < 2 && lo > s0) return subjectOf(ix, s0, lo - 1, depth + 1, verbal);
   if (depth < 2 && lo === s0) {
