@@ -63,6 +63,14 @@ const cases: Case[] = [
     code: '051',
     source: ['person:maria-corina-machado'],
   },
+  // "the Chinese conduct" is the state's.
+  {
+    sentence:
+      'Albanese on Monday called the Chinese conduct "dangerous, unsafe and unprofessional." He left.',
+    code: '111',
+    source: ['person:anthony-albanese'],
+    target: ['country:CHN'],
+  },
   // Speaking with someone is consulting them; speaking with reporters is no event.
   {
     sentence: 'Albanese spoke. He had spoken briefly with Xi Jinping on the sidelines of the forum.',
