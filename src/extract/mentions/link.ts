@@ -37,6 +37,19 @@ const PLACE_NOUN =
   /^(parts?|outskirts|centre|center|heart|edge|suburbs?|streets|districts?|neighbourhoods?|neighborhoods?|residents|people|mayor|north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)$/i;
 const PLACE_ADJ = /^(northern|southern|eastern|western|central|downtown|greater)$/i;
 const PREFIX_PLACE = /^(Mount|Lake|Cape|Fort)$/;
+const GENERIC_BODY = /^(Senate|Congress|Parliament|National Assembly|Assembly|Cabinet|Supreme Court)$/;
+
+/** The state named most so far is this one (ties count). */
+function aboutState(ctx: Ctx, state: string | undefined): boolean {
+  if (!state?.startsWith('country:')) return true;
+  const n = new Map<string, number>();
+  for (const x of ctx.out) {
+    const c = x.type === 'country' ? x.id : x.affiliation;
+    if (c?.startsWith('country:')) n.set(c, (n.get(c) ?? 0) + 1);
+  }
+  const top = Math.max(0, ...n.values());
+  return top === 0 || (n.get(state) ?? 0) === top;
+}
 
 export function linkMentions(
   tokens: Token[],
@@ -186,6 +199,15 @@ function addKb(ctx: Ctx, m: GazetteerMatch): void {
   const { tokens } = ctx;
   const e = pickEntry(ctx, m);
   if (!e) return;
+  // "the Senate", "Congress": one state's body by a word every state uses, only where the text is
+  // about that state ("Hun Sen, now president of the Senate" is not the US Senate).
+  if (e.type === 'org' && GENERIC_BODY.test(e.alias)) {
+    const own = ctx.res.kb.entities.get(e.id)?.affiliation;
+    // "the Philippine Senate", "Japan's parliament": another state's body of that name.
+    const before = ctx.kbAt[m.t0 - 1] ?? ctx.kbCover[m.t0 - 2];
+    const other = before?.entries.some((x) => x.type === 'country' && x.id !== own);
+    if (other || !aboutState(ctx, own)) return;
+  }
   const prev = tokens[m.t0 - 1];
   const prev2 = tokens[m.t0 - 2];
   const next = tokens[m.t1];

@@ -245,6 +245,12 @@ const cases: { name: string; text: string; has: string[]; not?: string[] }[] = [
     has: ['org:al-qaeda', 'place:mount-hermon', 'agreement:treaty-of-lausanne'],
   },
   {
+    name: 'A chamber every state has is the state\'s the text names ("the Philippine Senate"), not the US one',
+    text: 'Cambodia and Thailand agreed a truce. Hun Sen, now president of the Senate, spoke. It must be ratified by the Philippine Senate.',
+    has: ['org:philippine-senate'],
+    not: ['org:us-senate'],
+  },
+  {
     name: 'Names with letters Unicode does not decompose fold to plain ASCII ids',
     text: "Mariusz Błaszczak and James O'Brien spoke.",
     has: ['person:mariusz-blaszczak', 'person:james-o-brien'],

@@ -1,5 +1,5 @@
-// A state's ministry that no list knows, named by its state and its field: "Rwanda's foreign
-// ministry", "the Polish defence ministry", "Sudanese health ministry". The state's mention
+// A state's ministry or chamber that no list knows, named by its state and its field: "Rwanda's
+// foreign ministry", "the Polish defence ministry", "the Philippine Senate". The state's mention
 // becomes the ministry's (one body, not a state and a stray word); the id is the slug of the
 // first form the text uses, and later forms of the same state and field share it.
 import { slug } from '../../core/index.js';
@@ -13,7 +13,17 @@ const FIELDS = new Set(
   ),
 );
 
+// The bodies every state has by one name: "the Philippine Senate", "Japan's parliament".
+const BODIES = /^(senate|parliament|congress|cabinet)$/;
+
 function fieldEnd(tokens: Token[], i: number): number {
+  // Capitalised as a name ("the Philippine Senate"); "Turkey's parliament" is the state acting.
+  if (tokens[i]?.upper && BODIES.test(tokens[i]?.key ?? '')) return i + 1;
+  if (tokens[i]?.text === 'National' && tokens[i + 1]?.text === 'Assembly') return i + 2;
+  return ministryEnd(tokens, i);
+}
+
+function ministryEnd(tokens: Token[], i: number): number {
   let j = i;
   while (j < i + 3 && FIELDS.has(tokens[j]?.key ?? '')) j++;
   if (j === i || !/^ministry$/i.test(tokens[j]?.text ?? '')) return -1;
@@ -33,12 +43,15 @@ export function addStateBodies(ctx: Ctx): void {
     if (/^['’]s?$/.test(tokens[i]?.text ?? '')) i++;
     const end = fieldEnd(tokens, i);
     if (end < 0 || ctx.covered[end - 1]) continue;
+    const ministry = /^ministry$/i.test(tokens[end - 1]?.text ?? '');
     const field = tokens
-      .slice(i, end - 1)
+      .slice(i, ministry ? end - 1 : end)
       .map((t) => t.key)
       .join(' ');
-    // A ministry the knowledge base lists for that state keeps its id.
-    const known = res.nationalBodies.get(`${field} ministry`)?.find((b) => b.country === m.id)?.id;
+    // A body the knowledge base lists for that state keeps its id.
+    const known = res.nationalBodies
+      .get(ministry ? `${field} ministry` : field)
+      ?.find((b) => b.country === m.id)?.id;
     const key = `${m.id}|${field}`;
     // "Rwanda's foreign ministry" → rwanda-foreign-ministry: the possessive is no part of the name.
     const named = `${textOf(tokens, m.t0, m.t1)} ${textOf(tokens, i, end)}`;
@@ -64,7 +77,7 @@ export function addMinistryAnaphors(ctx: Ctx): void {
   if (named.length === 0) return;
   for (let i = 1; i < tokens.length; i++) {
     if (tokens[i - 1]?.key !== 'the' || ctx.covered[i]) continue;
-    const end = /^ministry$/i.test(tokens[i]?.text ?? '') ? i + 1 : fieldEnd(tokens, i);
+    const end = /^ministry$/i.test(tokens[i]?.text ?? '') ? i + 1 : ministryEnd(tokens, i);
     if (end < 0 || ctx.covered[end - 1] || /^(of|for)$/i.test(tokens[end]?.text ?? '')) continue;
     const field = tokens
       .slice(i, end - 1)
