@@ -81,6 +81,11 @@ const cases: { name: string; text: string; want: string[] }[] = [
     ],
   },
   {
+    name: "A title that names none of a person's offices gives the office they hold for that state",
+    text: "Cambodia's leader Hun Manet thanked Malaysia.",
+    want: ['holds_office person:hun-manet country:KHM'],
+  },
+  {
     name: 'The states counted before "Nato allies" are members',
     text: 'Greece and Turkey, the two Nato allies, sought a thaw.',
     want: ['member_of country:GRC org:NATO', 'member_of country:TUR org:NATO'],

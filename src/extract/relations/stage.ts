@@ -297,6 +297,23 @@ function offices(ctx: DocContext, mentions: Mention[]): Relation[] {
       });
     } else if (m.role && m.affiliation) {
       seen.add(m.id);
+      // "Cambodia's leader Hun Manet": a title that names no office of theirs; the office they
+      // hold for that state on the date is the one meant.
+      const ofState = officesOn(ctx.res, m.id, date).find((o) => o.of === m.affiliation);
+      if (ofState) {
+        out.push({
+          type: 'holds_office',
+          subject: m.id,
+          object: ofState.of,
+          role: ofState.role,
+          start: ofState.start,
+          end: ofState.end,
+          negated: false,
+          evidence: span(ctx.body, m.start, m.end),
+          rule: 'title+kb:office-of-state',
+        });
+        continue;
+      }
       out.push({
         type: 'holds_office',
         subject: m.id,
