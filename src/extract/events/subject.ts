@@ -87,13 +87,24 @@ export function subjectOf(
     while (k > lo && (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'PART')) k--;
     const w = tokens[k]?.text.toLowerCase() ?? '';
     if (w === 'they' || w === 'we' || w === 'i' || w === 'you') return null;
+    // "It was up to Sandu to “present evidence”, he said": the pronoun right before the verb.
+    if ((w === 'he' || w === 'she') && tokens[k - 1]?.text === ',') {
+      const ref = antecedent(ix, k, 'person');
+      if (ref) return { mentions: [ref], via: 'pronoun' };
+    }
   }
   // "Vucic denied that Belgrade was involved, saying …": a participle after a comma shares the
   // subject of the sentence's first verb, not of the clause before it.
   if (depth < 2 && /ing$/.test(tokens[trigger]?.text ?? '') && tokens[lo - 1]?.text === ',' && lo > s0) {
     // The sentence's own verb, past a fronted clause ("On the day Assad fell, Netanyahu ordered …").
     const from = Math.max(s0, Math.min(lo, mainClauseStart(ix, tokens[s0]?.sent ?? 0)));
-    const main = tokens.slice(from, lo).find((t) => t.pos === 'VERB' && !actorAt(ix, t.i));
+    // "…”, he said, adding that …": the speech verb right before the participle is the one it
+    // goes on from; else the sentence's first verb outside quotes.
+    const said = tokens[lo - 2];
+    const main =
+      said && REPORTED.has(said.text.toLowerCase()) && said.i >= from
+        ? said
+        : tokens.slice(from, lo).find((t) => t.pos === 'VERB' && !actorAt(ix, t.i) && !inQuoteToken(ix, t.i));
     // "…,” said Mao Ning, a spokeswoman, declining to comment: the speaker named after the verb.
     const inverted =
       main && REPORTED.has(main.text.toLowerCase()) ? actorStartingAt(ix, main.i + 1) : undefined;
@@ -344,4 +355,9 @@ function mainClauseStart(ix: ActorIndex, s: number): number {
   for (; k < tokens.length && tokens[k]?.sent === s && k < start + 25; k++)
     if (tokens[k]?.text === ',') return k + 1;
   return start;
+}
+
+function inQuoteToken(ix: ActorIndex, k: number): boolean {
+  const t = ix.tokens[k];
+  return !!t && (ix.quoted ?? []).some(([qs, qe]) => t.start >= qs && t.end <= qe);
 }

@@ -45,6 +45,11 @@ const cases: { name: string; text: string; speakers: (string | null)[] }[] = [
     speakers: ['person:benjamin-netanyahu', 'person:benjamin-netanyahu'],
   },
   {
+    name: 'A parenthetical "he said" names the speaker, and "adding" goes on from him',
+    text: 'Kremlin spokesman Dmitry Peskov told reporters on Monday that Moscow rejected the claims. It was up to Maia Sandu to “present evidence”, he said, adding that the surge was “anomalous”.',
+    speakers: ['person:dmitry-peskov', 'person:dmitry-peskov'],
+  },
+  {
     name: 'A plural noun after the quote is no speech verb ("two states")',
     text: 'Recep Tayyip Erdogan said any settlement had to reflect "the realities on the island", shorthand for Ankara\'s push for two states.',
     speakers: ['person:recep-tayyip-erdogan'],
