@@ -6,6 +6,7 @@
 import type { KbOffice } from '../../data/kb-types.js';
 import type { Token } from '../../nlp/analyze.js';
 import type { GazetteerMatch } from '../../nlp/gazetteer.js';
+import { WORD_NUMBERS } from '../events/quantities.js';
 import type { Resources } from '../resources.js';
 
 /** The people of the knowledge base the text names by name. */
@@ -83,17 +84,6 @@ export function kbHorizon(res: Resources): number {
 const TOOK_OFFICE =
   /^\s+(?:took|takes|had taken|assumed)\s+office\b|^\s+(?:was|were)\s+(?:sworn\s+in|inaugurated)\b/i;
 const COUNTED = /\b(\w+)\s+(days?|weeks?)\s+after\s+(?:(?:the\s+)?(?:new\s+)?[A-Z][\w.-]*\s+){0,3}$/;
-const SMALL: Record<string, number> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  ten: 10,
-};
 
 /**
  * "three days after President Lai Ching-te took office": the day an office of the knowledge base
@@ -118,7 +108,8 @@ export function dayAfterTakingOffice(
       .at(-1);
     if (!start) continue;
     const counted = COUNTED.exec(body.slice(Math.max(0, first.start - 60), first.start));
-    const n = counted ? (SMALL[(counted[1] ?? '').toLowerCase()] ?? Number(counted[1])) : 0;
+    const word = (counted?.[1] ?? '').toLowerCase();
+    const n = counted ? (word === 'a' ? 1 : (WORD_NUMBERS[word] ?? Number(word))) : 0;
     if (!counted || !Number.isFinite(n) || n <= 0) return start.slice(0, 7);
     const days = /^week/i.test(counted[2] ?? '') ? n * 7 : n;
     return new Date(Date.parse(`${start}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);

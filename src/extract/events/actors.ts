@@ -95,8 +95,9 @@ export interface ActorIndex {
   all?: Mention[];
 }
 
-export function quotedMention(ix: ActorIndex, m: Mention): boolean {
-  return (ix.quoted ?? []).some(([s, e]) => m.start >= s && m.end <= e);
+/** A mention or token inside one of the document's quotes. */
+export function quotedMention(ix: ActorIndex, m: { start: number; end: number } | undefined): boolean {
+  return !!m && (ix.quoted ?? []).some(([s, e]) => m.start >= s && m.end <= e);
 }
 
 export function actorMentions(mentions: Mention[]): Mention[] {

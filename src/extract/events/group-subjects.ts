@@ -36,12 +36,40 @@ const STATE_GROUPS = /^(countries|nations|governments|allies|states|sides|partne
 // Parties that may be states or armed groups: "the two forces", "both sides", "the warring parties".
 const PARTY_GROUPS = /^(forces|parties|factions|rivals|sides|neighbours|neighbors)$/;
 
+/** How many, of what kind, named at token `at`: "the three envoys", "both sides". */
+export interface CountedGroup {
+  n: number;
+  kind: 'people' | 'states' | 'parties';
+  at: number;
+}
+
+/**
+ * The ids a counted group stands for: the last `n` distinct actors of its kind named before it,
+ * within three sentences, none of `exclude`; null unless there are that many.
+ */
+export function groupMembers(
+  ix: ActorIndex,
+  group: CountedGroup,
+  exclude: readonly string[] = [],
+): string[] | null {
+  const { tokens } = ix;
+  const seen: string[] = [];
+  for (let i = ix.actors.length - 1; i >= 0 && seen.length < group.n; i--) {
+    const m = ix.actors[i];
+    if (!m || m.t1 > group.at || (tokens[group.at]?.sent ?? 0) - (tokens[m.t0]?.sent ?? 0) > 3) continue;
+    const fits =
+      group.kind === 'people'
+        ? m.type === 'person'
+        : group.kind === 'states'
+          ? m.type === 'country'
+          : m.type === 'country' || m.type === 'org';
+    if (fits && !exclude.includes(m.id) && !seen.includes(m.id)) seen.push(m.id);
+  }
+  return seen.length === group.n ? seen.reverse() : null;
+}
+
 /** "the three envoys", "the four countries" opening the clause: how many, and people or states. */
-export function countedGroup(
-  tokens: Token[],
-  lo: number,
-  trigger: number,
-): { n: number; people: boolean; at: number } | null {
+export function countedGroup(tokens: Token[], lo: number, trigger: number): CountedGroup | null {
   // The group opens the clause ("The three envoys condemned … and agreed") or stands right
   // before the verb ("…, and the two governments signed").
   const near = (k: number) => k < lo + 4 || k >= trigger - 4;
@@ -52,8 +80,8 @@ export function countedGroup(
     const n = w !== undefined && w >= 2 && w <= 5 ? w : undefined;
     const noun = tokens[k + 1]?.key ?? '';
     if (!n || tokens[k - 1]?.key !== 'the') continue;
-    if (PEOPLE_GROUPS.test(noun)) return { n, people: true, at: k };
-    if (STATE_GROUPS.test(noun)) return { n, people: false, at: k };
+    if (PEOPLE_GROUPS.test(noun)) return { n, kind: 'people', at: k };
+    if (STATE_GROUPS.test(noun)) return { n, kind: 'states', at: k };
   }
   return null;
 }
@@ -79,11 +107,7 @@ export function theySubject(tokens: Token[], lo: number, trigger: number): boole
  * "urged the two sides to …", "praised the two prime ministers", "called on both countries": a
  * counted group right after the verb, as its recipient.
  */
-export function countedObject(
-  tokens: Token[],
-  from: number,
-  to: number,
-): { n: number; kind: 'people' | 'states' | 'parties'; at: number } | null {
+export function countedObject(tokens: Token[], from: number, to: number): CountedGroup | null {
   for (let k = from; k < Math.min(to, from + 4); k++) {
     const key = tokens[k]?.key ?? '';
     const w = WORD_NUMBERS[key];

@@ -14,7 +14,7 @@ import {
 } from './actors.js';
 import { eventDate } from './dating.js';
 import { dedupe } from './dedupe.js';
-import { countedGroup, countedObject, possessor, theySubject } from './group-subjects.js';
+import { countedGroup, countedObject, groupMembers, possessor, theySubject } from './group-subjects.js';
 import { appealOf, demandOf, type Frame, framedCode, frameOf, requestCode } from './intent.js';
 import { findHits, type PatternHit } from './match.js';
 import { accusedOf, isFuture, isIdiom, isNegated, isPassive, isUnreal, talksAbout } from './modality.js';
@@ -278,35 +278,14 @@ function codeHit(
     // A name found only as the nearest one before gives way to a counted group that opens the sentence.
     const group =
       own ?? (srcIds.length === 0 || srcVia === 'nearest' ? countedGroup(tokens, lo, hit.trigger) : null);
-    if (group) {
-      const seen: string[] = [];
-      for (let i = ix.actors.length - 1; i >= 0 && seen.length < group.n; i--) {
-        const m = ix.actors[i];
-        if (!m || m.t1 > group.at || (tokens[group.at]?.sent ?? 0) - (tokens[m.t0]?.sent ?? 0) > 3) continue;
-        const fits = group.people ? m.type === 'person' : m.type === 'country';
-        if (fits && !seen.includes(m.id)) seen.push(m.id);
-      }
-      if (seen.length === group.n) srcIds.splice(0, srcIds.length, ...seen.reverse());
-    }
+    const members = group ? groupMembers(ix, group) : null;
+    if (members) srcIds.splice(0, srcIds.length, ...members);
   }
   // "urged the two sides to …": the parties last named before, as the recipients.
   if (tgt.length === 0 && refIds.length === 0 && p.target[0] !== 'none') {
     const group = countedObject(tokens, hit.trigger + 1, hi);
-    if (group) {
-      const seen: string[] = [];
-      for (let i = ix.actors.length - 1; i >= 0 && seen.length < group.n; i--) {
-        const m = ix.actors[i];
-        if (!m || m.t1 > group.at || (tokens[group.at]?.sent ?? 0) - (tokens[m.t0]?.sent ?? 0) > 3) continue;
-        const fits =
-          group.kind === 'people'
-            ? m.type === 'person'
-            : group.kind === 'states'
-              ? m.type === 'country'
-              : m.type === 'country' || m.type === 'org';
-        if (fits && !srcIds.includes(m.id) && !seen.includes(m.id)) seen.push(m.id);
-      }
-      if (seen.length === group.n) refIds = seen.reverse();
-    }
+    const members = group ? groupMembers(ix, group, srcIds) : null;
+    if (members) refIds = members;
   }
   // (The plan's owner was looked for with the other referring nouns above.)
   if (tgt.length === 0 && refIds.length === 0 && !p.target.includes('none')) {

@@ -104,7 +104,7 @@ export function subjectOf(
     const main =
       said && REPORTED.has(said.text.toLowerCase()) && said.i >= from
         ? said
-        : tokens.slice(from, lo).find((t) => t.pos === 'VERB' && !actorAt(ix, t.i) && !inQuoteToken(ix, t.i));
+        : tokens.slice(from, lo).find((t) => t.pos === 'VERB' && !actorAt(ix, t.i) && !quotedMention(ix, t));
     // "…,” said Mao Ning, a spokeswoman, declining to comment: the speaker named after the verb.
     const inverted =
       main && REPORTED.has(main.text.toLowerCase()) ? actorStartingAt(ix, main.i + 1) : undefined;
@@ -223,16 +223,8 @@ export function subjectOf(
     governs &&
     lo < firstVerb &&
     !['and', 'or', 'but'].includes(tokens[lo]?.text.toLowerCase() ?? '')
-  ) {
-    // "Mao Ning told a briefing that Chinese vessels “…” and urged Canberra …": a verb right after
-    // "and", in a that-clause whose subject is no actor, goes on from the speaker.
-    if (depth < 2 && tokens[trigger - 1]?.key === 'and' && tokens[lo - 1]?.key === 'that') {
-      const main = tokens.slice(s0, lo - 1).find((t) => t.pos === 'VERB' && !actorAt(ix, t.i));
-      const speaker = main ? subjectOf(ix, s0, main.i, depth + 1, verbal) : null;
-      if (speaker) return speaker;
-    }
+  )
     return null;
-  }
   // A verb coordinated with an earlier one shares its subject ("condemned the launch and pledged").
   if (depth < 2 && lo > s0) return subjectOf(ix, s0, lo - 1, depth + 1, verbal);
   if (depth < 2 && lo === s0) {
@@ -355,9 +347,4 @@ function mainClauseStart(ix: ActorIndex, s: number): number {
   for (; k < tokens.length && tokens[k]?.sent === s && k < start + 25; k++)
     if (tokens[k]?.text === ',') return k + 1;
   return start;
-}
-
-function inQuoteToken(ix: ActorIndex, k: number): boolean {
-  const t = ix.tokens[k];
-  return !!t && (ix.quoted ?? []).some(([qs, qe]) => t.start >= qs && t.end <= qe);
 }

@@ -12,6 +12,7 @@ import {
   DOCUMENT_NOUNS,
   inPrepPhrase,
   isModifier,
+  quotedMention,
 } from '../events/actors.js';
 import { antecedent, issuerOf, subjectOf } from '../events/subject.js';
 import { findQuotes, type QuoteSpan } from './find.js';
@@ -315,11 +316,6 @@ function attribute(
   return null;
 }
 
-function inQuoteAt(ix: ActorIndex, k: number): boolean {
-  const t = ix.tokens[k];
-  return !!t && (ix.quoted ?? []).some(([qs, qe]) => t.start >= qs && t.end <= qe);
-}
-
 /**
  * "Penny Wong, foreign affairs spokeswoman for the Labor Party, said": the person who opens the
  * clause, not a name inside the apposition after her. The apposition must close before the verb.
@@ -390,7 +386,7 @@ function speakerBefore(ix: ActorIndex, lo: number, verb: number): string | null 
     if (tokens[k]?.text === '(') depth--;
     if (depth > 0) continue;
     // The words of an earlier quote are no subject ("condemned the “… M23 armed group” and called …").
-    if (inQuoteAt(ix, k)) continue;
+    if (quotedMention(ix, tokens[k])) continue;
     const m = actorCovering(ix, k);
     // "Dmitry Peskov, President Vladimir Putin's spokesman, …": the possessor is not the subject.
     const possessive = m && /^['’]s$/.test(tokens[m.t1]?.text ?? '');

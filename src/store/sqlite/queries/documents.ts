@@ -235,22 +235,24 @@ export function network(
   const parts = roots.length ? { years: null, months: [[lo, hi] as [number, number]] } : splitYears(lo, hi);
   if (!parts.years && parts.months.length === 0) return { nodes: [], edges: [] };
   const rootSql = roots.length ? ` AND root IN (${roots.join(',')})` : '';
+  // One SELECT per part of the window (and per column list), joined by UNION ALL.
   const branches = (
-    yearTable: string,
-    monthTable: string,
-    cols: string,
-    filter: string,
-    perBranch: unknown[],
+    tables: { year?: string; month: string },
+    cols: string[],
+    filter = '',
+    perBranch: unknown[] = [],
   ) => {
     const sql: string[] = [];
     const params: unknown[] = [];
-    if (parts.years) {
-      sql.push(`SELECT ${cols} FROM ${yearTable} WHERE year BETWEEN ? AND ?${filter}`);
-      params.push(...parts.years, ...perBranch);
-    }
-    for (const m of parts.months) {
-      sql.push(`SELECT ${cols} FROM ${monthTable} WHERE month BETWEEN ? AND ?${rootSql}${filter}`);
-      params.push(...m, ...perBranch);
+    for (const c of cols) {
+      if (parts.years && tables.year) {
+        sql.push(`SELECT ${c} FROM ${tables.year} WHERE year BETWEEN ? AND ?${filter}`);
+        params.push(...parts.years, ...perBranch);
+      }
+      for (const m of parts.months) {
+        sql.push(`SELECT ${c} FROM ${tables.month} WHERE month BETWEEN ? AND ?${rootSql}${filter}`);
+        params.push(...m, ...perBranch);
+      }
     }
     return { sql: sql.join(' UNION ALL '), params };
   };
@@ -261,12 +263,8 @@ export function network(
     // The window's busiest actors by their own events: the actor rollups for all roots, the
     // pairs of the chosen roots otherwise.
     const q = roots.length
-      ? (() => {
-          const b = branches('', 'rollup_pair', 'a AS x, n', '', []);
-          const c = branches('', 'rollup_pair', 'b AS x, n', '', []);
-          return { sql: `${b.sql} UNION ALL ${c.sql}`, params: [...b.params, ...c.params] };
-        })()
-      : branches('rollup_year', 'rollup_month', 'actor AS x, n', '', []);
+      ? branches({ month: 'rollup_pair' }, ['a AS x, n', 'b AS x, n'])
+      : branches({ year: 'rollup_year', month: 'rollup_month' }, ['actor AS x, n']);
     const busiest = ctx.st
       .get(`SELECT x, sum(n) AS n FROM (${q.sql}) GROUP BY x ORDER BY n DESC, x LIMIT ?`)
       .raw()
@@ -278,7 +276,12 @@ export function network(
     pairFilter = ' AND +a IN (SELECT value FROM json_each(?)) AND +b IN (SELECT value FROM json_each(?))';
     pairParams = [ids, ids];
   }
-  const e = branches('rollup_pair_year', 'rollup_pair', 'a, b, n, gs', pairFilter, pairParams);
+  const e = branches(
+    { year: 'rollup_pair_year', month: 'rollup_pair' },
+    ['a, b, n, gs'],
+    pairFilter,
+    pairParams,
+  );
   const rows = ctx.st
     .get(`SELECT a, b, sum(n) AS n, sum(gs) AS gs FROM (${e.sql}) GROUP BY a, b`)
     .raw()
