@@ -185,6 +185,7 @@ const queries = {
   'network one month, 300 actors': () => store.network({ ...windowOf(30), actors: 300 }),
   'network one month, 1000 actors': () => store.network({ ...windowOf(30), actors: 1000 }),
   'network one year, 300 actors': () => store.network({ ...windowOf(365), actors: 300 }),
+  'network all years, 300 actors': () => store.network({ actors: 300 }),
   'network one month, roots 04+05': () =>
     store.network({ ...windowOf(30), roots: ['04', '05'], actors: 300 }),
 };

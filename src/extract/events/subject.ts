@@ -111,6 +111,37 @@ export function subjectOf(
     if (inverted?.type === 'person') return { mentions: [inverted], via: 'name' };
     if (main) return subjectOf(ix, s0, main.i, depth + 1, verbal);
   }
+  // "He rejected the sanctions … and said Niger would not give in": a verb right after "and",
+  // with no subject of its own, shares the subject of the sentence's first verb.
+  {
+    let k = trigger - 1;
+    if (tokens[k]?.pos === 'ADV') k--;
+    if (
+      depth < 2 &&
+      k > s0 &&
+      /^(and|but)$/i.test(tokens[k]?.text ?? '') &&
+      tokens[trigger]?.pos === 'VERB'
+    ) {
+      const from = Math.max(s0, mainClauseStart(ix, tokens[s0]?.sent ?? 0));
+      // The first verb with a subject right before it ("he rejected", "Japan has signed").
+      const hasSubject = (i: number) => {
+        let j = i - 1;
+        while (j > from && (tokens[j]?.pos === 'AUX' || tokens[j]?.pos === 'ADV')) j--;
+        return /^(he|she|it|they|we)$/i.test(tokens[j]?.text ?? '') || actorEndingAt(ix, j + 1) !== undefined;
+      };
+      const main = tokens
+        .slice(from, k)
+        .find((t) => t.pos === 'VERB' && !actorAt(ix, t.i) && !quotedMention(ix, t) && hasSubject(t.i));
+      if (main) {
+        const shared = subjectOf(ix, s0, main.i, depth + 1, verbal);
+        if (shared) return shared;
+        let j = main.i - 1;
+        while (j > from && (tokens[j]?.pos === 'AUX' || tokens[j]?.pos === 'ADV')) j--;
+        const ref = /^(he|she)$/i.test(tokens[j]?.text ?? '') ? antecedent(ix, j, 'person') : null;
+        if (ref) return { mentions: [ref], via: 'pronoun' };
+      }
+    }
+  }
   // An actor right before the verb is its subject ("seen North Korea launch", "Japan signed").
   // Auxiliaries and adverbs may stand between ("China had never provided", "Japan has also").
   let v = trigger;
@@ -345,6 +376,6 @@ function mainClauseStart(ix: ActorIndex, s: number): number {
   if (k < 0 || !FRONTED.test(tokens[k]?.text ?? '')) return k;
   const start = k;
   for (; k < tokens.length && tokens[k]?.sent === s && k < start + 25; k++)
-    if (tokens[k]?.text === ',') return k + 1;
+    if (tokens[k]?.text === ',' && !quotedMention(ix, tokens[k])) return k + 1;
   return start;
 }

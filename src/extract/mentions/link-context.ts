@@ -15,8 +15,8 @@ export interface LinkCtx {
   date: string | null;
   out: Mention[];
   covered: Uint8Array;
-  /** role → person learnt from "Title Name" in this document. */
-  roleHolders: Map<string, string>;
+  /** role → the people "Title Name" gave that role in this document, in the order linked. */
+  roleHolders: Map<string, string[]>;
   docPersons: Set<string>;
   /** Token index → the knowledge-base match starting there / covering it. */
   kbAt: (GazetteerMatch | undefined)[];

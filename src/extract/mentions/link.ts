@@ -288,7 +288,9 @@ function addKb(ctx: Ctx, m: GazetteerMatch): void {
   const extra: Partial<Mention> = {};
   if (e.type === 'person' && title && title.role) {
     extra.role = title.role;
-    ctx.roleHolders.set(title.role, e.id);
+    const holders = ctx.roleHolders.get(title.role) ?? [];
+    if (!holders.includes(e.id)) holders.push(e.id);
+    ctx.roleHolders.set(title.role, holders);
   }
   if (e.type === 'place') {
     const aff = ctx.res.kb.entities.get(e.id)?.affiliation;

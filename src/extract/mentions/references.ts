@@ -28,11 +28,30 @@ export function addTitleReferences(ctx: Ctx, titles: TitleMatch[]): void {
       continue;
     }
     if (!prev || !/^(the|its|his|her|their)$/i.test(prev.text)) continue;
+    // "the prime minister" where the text names two (Japan's and China's): the one the nearest
+    // sentence before it is about (its first mention of either), else the one "Title Name" gave.
+    const candidates = new Set([
+      ...(ctx.roleHolders.get(t.role) ?? []),
+      ...holdersOf(ctx.res, t.role, null, ctx.date).filter((p) => ctx.docPersons.has(p)),
+    ]);
     const id =
-      ctx.roleHolders.get(t.role) ??
+      (candidates.size > 1 ? lastAbout(ctx, t.t0, candidates) : undefined) ??
+      ctx.roleHolders.get(t.role)?.at(-1) ??
       unique(holdersOf(ctx.res, t.role, null, ctx.date).filter((p) => ctx.docPersons.has(p)));
     if (id) push(ctx, t.t0, t.t1, id, 'person', 'title', { role: t.role });
   }
+}
+
+/** Of `ids`, the first mentioned in the nearest sentence before token `t0` that mentions one. */
+function lastAbout(ctx: Ctx, t0: number, ids: Set<string>): string | undefined {
+  let best: { sent: number; t0: number; id: string } | undefined;
+  for (const m of ctx.out) {
+    if (m.t0 >= t0 || !ids.has(m.id)) continue;
+    const sent = ctx.tokens[m.t0]?.sent ?? 0;
+    if (!best || sent > best.sent || (sent === best.sent && m.t0 < best.t0))
+      best = { sent, t0: m.t0, id: m.id };
+  }
+  return best?.id;
 }
 
 // "wrote on X", "in a post on X": the platform, a name too short for the knowledge base to match

@@ -10,6 +10,31 @@ const quotes = (text: string) => extractDocument(fromText('t', text, { published
 
 const cases: { name: string; text: string; speakers: (string | null)[] }[] = [
   {
+    name: 'Rejecting something "as" words is saying them, and a verb after "and" shares the subject',
+    text: 'General Abdourahamane Tiani has shown no sign of backing down. In a televised address on Aug. 2 he rejected the sanctions ECOWAS imposed on July 30 as "illegal, unjust and inhumane" and said Niger would not give in "to threats, wherever they come from".',
+    speakers: ['person:abdourahamane-tiani', 'person:abdourahamane-tiani'],
+  },
+  {
+    name: "A colon lead-in names its verb's subject, not the object before the colon",
+    text: 'Foreign Minister Catherine Colonna said the ambassador would stay, the ministry said. She put it bluntly: "Our ambassador is accredited to President Bazoum, and he is not leaving."',
+    speakers: ['person:catherine-colonna'],
+  },
+  {
+    name: 'A speech verb under a modal is not the saying; the reporting verb before it is',
+    text: 'President Emmanuel Macron has warned that France would respond "immediately and intractably" to any attack on its citizens.',
+    speakers: ['person:emmanuel-macron'],
+  },
+  {
+    name: '"According to" a body reports the speaker its sentence names',
+    text: 'Hiroyuki Namazu, director general of the ministry\'s Asian Affairs Bureau, lodged a protest with the Chinese embassy, the Foreign Ministry said. He called the measure "totally unacceptable," according to the ministry.',
+    speakers: ['person:hiroyuki-namazu'],
+  },
+  {
+    name: '"The prime minister" where two are named is the one the sentence before is about',
+    text: 'Prime Minister Fumio Kishida spoke to reporters. Kishida hopes to raise the issue with Chinese Premier Li Qiang if the two meet next month.\n\n"We will respond firmly," the prime minister said.',
+    speakers: ['person:fumio-kishida'],
+  },
+  {
     name: 'The person who opens the clause speaks, not a body in the apposition after them',
     text: 'Penny Wong, foreign affairs spokeswoman for the opposition Labor Party, said on Wednesday the deal was "the worst foreign policy blunder in the Pacific".',
     speakers: ['person:penny-wong'],

@@ -63,6 +63,11 @@ const SPEECH = new Set([
   // "denounced him as a 'dangerous separatist'": naming someone is saying it.
   'denounce',
   'condemn',
+  // "rejected the sanctions as “illegal, unjust and inhumane”".
+  'reject',
+  'dismiss',
+  'decry',
+  'slam',
   'criticise',
   'criticize',
   'accuse',
@@ -264,11 +269,13 @@ function attribute(
       const pron = pronounBetween(ix, t1, k + 2);
       if (pron !== undefined) return { speaker: pron, rule: 'after:pronoun-said' };
     }
-    // "praised what he called their “…”, according to the agency": the agency reports him.
+    // "praised what he called their “…”, according to the agency", "He called the measure “…”,
+    // according to the ministry": the agency reports the speaker its sentence names.
     if (
       /^according$/i.test(tok.text) &&
       tokens[k + 1]?.text.toLowerCase() === 'to' &&
-      !CALLED_BY_SPEAKER.test(ctx.body.slice(Math.max(0, q.outerStart - 40), q.outerStart))
+      !CALLED_BY_SPEAKER.test(ctx.body.slice(Math.max(0, q.outerStart - 40), q.outerStart)) &&
+      !speechBefore(ix, s ? s.t0 : t0, t0)
     ) {
       const who = actorStarting(ix, k + 2, k + 7);
       if (who) return { speaker: who.id, rule: 'after:according-to' };
@@ -279,7 +286,14 @@ function attribute(
   // "President Nausėda was blunt: “…”": a colon lead-in with no speech verb, its clause's subject.
   if (tokens[t0 - 1]?.text === ':' && !tokens.slice(from, t0 - 1).some((x) => SPEECH.has(x.lemma))) {
     const head = appositionHead(ix, from, t0 - 1);
-    const who = head?.id ?? speakerBefore(ix, from, t0 - 1);
+    // "She put it bluntly:": the subject of the lead-in's verb, not the last word before the colon.
+    const verb = tokens
+      .slice(from, t0 - 1)
+      .find((x) => (x.pos === 'VERB' || x.pos === 'AUX') && !inQuote(x.i));
+    const subj = verb ? subjectOf(ix, from, verb.i) : null;
+    const bySubject =
+      subj && subj.mentions.length === 1 && subj.via !== 'nearest' ? subj.mentions[0]?.id : undefined;
+    const who = head?.id ?? bySubject ?? speakerBefore(ix, from, t0 - 1);
     if (who) return { speaker: who, rule: 'before:colon' };
   }
   for (let k = t0 - 1; k >= from; k--) {
@@ -291,7 +305,10 @@ function attribute(
       tok.pos === 'VERB' ||
       tok.pos === 'AUX' ||
       (tok.pos === 'NOUN' && /^(that|:|,|“|")$/.test(tokens[k + 1]?.text ?? ''));
-    if (SPEECH.has(tok.lemma) && verbLike) {
+    // "Macron warned that France would respond “immediately”": a speech verb under a modal is
+    // what someone would do, not the saying; the verb of the reporting clause before it is.
+    const modal = /^(would|will|could|might|may|should|can)$/i.test(tokens[k - 1]?.text ?? '');
+    if (SPEECH.has(tok.lemma) && verbLike && !modal) {
       // "As noted by X, “…”"
       if (tokens[k + 1]?.text === 'by') {
         const agent = actorStarting(ix, k + 2, k + 12);
@@ -314,6 +331,16 @@ function attribute(
     }
   }
   return null;
+}
+
+/** A speech verb (outside quotes) in tokens [lo, hi): the sentence says who spoke before the quote. */
+function speechBefore(ix: ActorIndex, lo: number, hi: number): boolean {
+  for (let k = lo; k < hi; k++) {
+    const t = ix.tokens[k];
+    if (!t || quotedMention(ix, t)) continue;
+    if (SPEECH.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX')) return true;
+  }
+  return false;
 }
 
 /**

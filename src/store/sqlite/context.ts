@@ -4,11 +4,14 @@ import type { Event } from '../../core/index.js';
 import type { DateInterval, MatchEvent, Precision } from '../../stories/index.js';
 import type { Db, Statements } from './db.js';
 import type { Dictionary } from './dictionary.js';
+import type { SliceDeltas } from './network-slices.js';
 
 export interface StoreCtx {
   db: Db;
   st: Statements;
   dict: Dictionary;
+  /** The network slices' additions: the document being written, and the batch's stored ones. */
+  slices: { doc: SliceDeltas; batch: SliceDeltas };
 }
 
 export interface DocCtx {

@@ -22,9 +22,7 @@ const TABLES = [
   'actors',
   'rollup_actor',
   'rollup_pair',
-  'rollup_month',
-  'rollup_year',
-  'rollup_pair_year',
+  'network_month',
   'pair_totals',
   'lsh',
 ];
@@ -57,10 +55,12 @@ describe('Ingest', () => {
     fillWithGold(s);
     const before = counts(s);
     const statsBefore = s.stats();
+    const networkBefore = s.network();
     const again = goldDocs().map((g) => s.ingestDocument(g.doc, g.extraction));
     assert.ok(again.every((r) => r.status === 'unchanged'));
     assert.deepEqual(counts(s), before);
     assert.deepEqual({ ...s.stats(), bytes: 0 }, { ...statsBefore, bytes: 0 });
+    assert.deepEqual(s.network(), networkBefore);
     s.close();
   });
 

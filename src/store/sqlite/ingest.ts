@@ -30,9 +30,17 @@ export function ingestDocument(
   if (same) return { status: 'unchanged', docId: same.key, events: 0 };
   const sh = shingles(doc.body);
   const bands = bandKeys(signature(sh));
+  // Inside a batch the document's network additions wait for the batch's commit.
+  const inBatch = ctx.db.inTransaction;
   try {
-    return ctx.db.transaction(() => write(ctx, doc, ex, opts, hash, sh, bands))();
+    return ctx.db.transaction(() => {
+      const r = write(ctx, doc, ex, opts, hash, sh, bands);
+      if (inBatch) ctx.slices.batch.absorb(ctx.slices.doc);
+      else ctx.slices.doc.write(ctx.db);
+      return r;
+    })();
   } catch (e) {
+    ctx.slices.doc.clear();
     ctx.dict.reset();
     if (e instanceof EntenteError) throw e;
     throw new EntenteError(

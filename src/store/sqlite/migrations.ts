@@ -9,6 +9,7 @@
 import { monthIndex } from '../../stories/index.js';
 import type { Db } from './db-types.js';
 import { unpackActors } from './encode.js';
+import { slicesFromRollups } from './network-slices.js';
 import { RollupTally } from './rollup-tally.js';
 
 /** SQL, or a step that also needs code (counting rows again). */
@@ -204,6 +205,15 @@ export const MIGRATIONS: readonly Migration[] = [
     SELECT CASE WHEN month < 0 THEN -1 ELSE month / 12 END AS y, a, b, sum(n), sum(gs)
     FROM rollup_pair GROUP BY y, a, b ORDER BY y, a, b;
   `,
+  // 4: the network's monthly slices (network-slices.ts) replace the rollups by month and by year
+  // that only the network read.
+  (db) => {
+    db.exec(
+      'CREATE TABLE network_month (month INTEGER PRIMARY KEY, actors BLOB NOT NULL, pairs BLOB NOT NULL)',
+    );
+    slicesFromRollups(db);
+    db.exec('DROP TABLE rollup_month; DROP TABLE rollup_year; DROP TABLE rollup_pair_year;');
+  },
 ];
 
 /**

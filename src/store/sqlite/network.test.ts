@@ -1,4 +1,4 @@
-// The actor network read from yearly and monthly rollups gives what the monthly rollups alone give.
+// The actor network read from the monthly slices gives what the monthly pair rollup gives.
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { filterBounds, monthIndex } from '../../stories/index.js';
-import { fillWithGold } from '../testing/gold.js';
-import { splitYears } from './queries/documents.js';
+import { fillWithGold, goldDocs } from '../testing/gold.js';
+import { ACTOR_STRIDE, merge, PAIR_STRIDE } from './network-slices.js';
 import { openSqliteStore } from './sqlite-store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'entente-network-'));
@@ -35,20 +35,7 @@ function reference(since?: string, until?: string): string[] {
   return rows.map((r) => `${r.a}|${r.b}|${r.n}|${r.gs / 10}`).sort();
 }
 
-describe('Network over years', () => {
-  it('splits a range of months into whole years and the months at either end', () => {
-    assert.deepEqual(splitYears(24_270, 24_305), {
-      years: [2023, 2024],
-      months: [
-        [24_270, 24_275],
-        [24_300, 24_305],
-      ],
-    });
-    assert.deepEqual(splitYears(24_276, 24_280), { years: null, months: [[24_276, 24_280]] });
-    assert.deepEqual(splitYears(-1, 24_287), { years: [0, 2023], months: [[-1, -1]] });
-    assert.deepEqual(splitYears(24_280, 24_270), { years: null, months: [] });
-  });
-
+describe('Network from monthly slices', () => {
   for (const [since, until] of [
     [undefined, undefined],
     ['2022-01-01', '2024-12-31'],
@@ -72,5 +59,56 @@ describe('Network over years', () => {
     assert.equal(net.nodes.length, 3);
     const ids = new Set(net.nodes.map((n) => n.id));
     assert.ok(net.edges.every((e) => ids.has(e.a) && ids.has(e.b)));
+  });
+});
+
+describe('Network slices', () => {
+  it('merges two sorted runs of records, summing the counts of equal keys', () => {
+    const actors = merge(Int32Array.from([1, 5, 4, 2]), Int32Array.from([2, 1, 4, 3, 9, 1]), ACTOR_STRIDE);
+    assert.deepEqual([...actors], [1, 5, 2, 1, 4, 5, 9, 1]);
+    const pairs = merge(
+      Int32Array.from([1, 2, 3, 30, 1, 7, 1, -10]),
+      Int32Array.from([1, 3, 1, 5, 1, 7, 2, 4]),
+      PAIR_STRIDE,
+    );
+    assert.deepEqual([...pairs], [1, 2, 3, 30, 1, 3, 1, 5, 1, 7, 3, -6]);
+  });
+
+  it("counts each chosen actor's own events of the window, the busiest first and ties by id", () => {
+    const lo = monthIndex(filterBounds('2022-06-01').lo);
+    const hi = monthIndex(filterBounds('2024-02-29').hi);
+    const own = raw
+      .prepare(
+        `SELECT x.key AS id, sum(r.n) AS n FROM rollup_actor r JOIN actors x ON x.id = r.actor
+         WHERE r.month BETWEEN ? AND ? GROUP BY r.actor ORDER BY n DESC, r.actor LIMIT 5`,
+      )
+      .all(lo, hi) as { id: string; n: number }[];
+    const net = s.network({ since: '2022-06-01', until: '2024-02-29', actors: 5 });
+    assert.deepEqual(
+      net.nodes.map((n) => ({ id: n.id, n: n.events })).sort((a, b) => b.n - a.n || (a.id < b.id ? -1 : 1)),
+      [...own].sort((a, b) => b.n - a.n || (a.id < b.id ? -1 : 1)),
+    );
+  });
+
+  it('gives the same network for a batch as for documents one by one, without a failed document', () => {
+    const batch = openSqliteStore(':memory:');
+    batch.beginBatch();
+    const [first, second, ...rest] = goldDocs();
+    assert.ok(first && second);
+    batch.ingestDocument(first.doc, first.extraction);
+    // A document that fails after its events were counted (its quotes cannot be stored).
+    batch.db.exec(`CREATE TEMP TRIGGER boom BEFORE INSERT ON quotes
+      WHEN (SELECT key FROM documents WHERE id = NEW.doc) = 'broken' BEGIN SELECT RAISE(ABORT, 'boom'); END`);
+    const broken = { ...second.doc, id: 'broken', body: `${second.doc.body} More.` };
+    assert.throws(() => batch.ingestDocument(broken, second.extraction), /boom/);
+    batch.ingestDocument(second.doc, second.extraction);
+    for (const g of rest) batch.ingestDocument(g.doc, g.extraction);
+    batch.commitBatch();
+    const one = openSqliteStore(':memory:');
+    for (const g of goldDocs()) one.ingestDocument(g.doc, g.extraction);
+    assert.deepEqual(batch.network(), one.network());
+    assert.deepEqual(batch.network({ actors: 4 }), one.network({ actors: 4 }));
+    batch.close();
+    one.close();
   });
 });

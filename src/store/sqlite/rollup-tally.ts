@@ -1,14 +1,9 @@
 // Rollups summed in memory and written once, key-ordered (the bulk loader's counterpart of
 // rollups.ts, with the same rows).
 import type { Db } from './db-types.js';
+import { SliceDeltas } from './network-slices.js';
 
 type Sums = Map<string, [number, number]>;
-
-/** The year of a month index (year * 12 + month); undated events (month -1) have year -1. */
-export function yearOfMonth(month: number): number {
-  return month < 0 ? -1 : Math.floor(month / 12);
-}
-const yearOf = yearOfMonth;
 
 function add(map: Sums, key: string, gs: number): void {
   const v = map.get(key);
@@ -30,10 +25,8 @@ function sorted<V>(m: Map<string, V>): [number[], V][] {
 
 export class RollupTally {
   private readonly actor: Sums = new Map();
-  private readonly month: Sums = new Map();
   private readonly pair: Sums = new Map();
-  private readonly year: Sums = new Map();
-  private readonly pairYear: Sums = new Map();
+  private readonly slices = new SliceDeltas();
   private readonly total: Sums = new Map();
   private readonly outlet = new Map<string, number>();
 
@@ -48,12 +41,11 @@ export class RollupTally {
   ): void {
     for (const x of new Set([...src, ...tgt])) {
       add(this.actor, `${x},${month},${root}`, gs);
-      add(this.month, `${month},${x}`, gs);
-      add(this.year, `${yearOf(month)},${x}`, gs);
       const k = `${x},${outlet}`;
       this.outlet.set(k, (this.outlet.get(k) ?? 0) + 1);
     }
     this.addPairs(src, tgt, month, root, gs);
+    this.slices.add(month, src, tgt, gs);
     for (const s of src) {
       for (const t of tgt) {
         add(this.total, `${s},${t}`, gs);
@@ -69,21 +61,18 @@ export class RollupTally {
         if (s !== t) {
           const [a, b] = [Math.min(s, t), Math.max(s, t)];
           add(this.pair, `${month},${root},${a},${b}`, gs);
-          add(this.pairYear, `${yearOf(month)},${a},${b}`, gs);
         }
   }
 
-  /** The month rollup of pairs (the yearly one is written with the rest, by `write`). */
+  /** The month rollup of pairs alone. */
   writePairs(db: Db): void {
     upsert(db, 'rollup_pair', 'month, root, a, b', this.pair);
   }
 
   write(db: Db): void {
     upsert(db, 'rollup_actor', 'actor, month, root', this.actor);
-    upsert(db, 'rollup_month', 'month, actor', this.month);
-    upsert(db, 'rollup_year', 'year, actor', this.year);
     this.writePairs(db);
-    upsert(db, 'rollup_pair_year', 'year, a, b', this.pairYear);
+    this.slices.write(db);
     upsert(db, 'pair_totals', 'x, y', this.total);
     const outlets = db.prepare(
       'INSERT INTO rollup_outlet (actor, outlet, n) VALUES (?, ?, ?) ON CONFLICT (actor, outlet) DO UPDATE SET n = n + excluded.n',

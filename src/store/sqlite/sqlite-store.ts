@@ -21,8 +21,10 @@ import type { StoreCtx } from './context.js';
 import { type Db, openDb, Statements } from './db.js';
 import { Dictionary } from './dictionary.js';
 import { hasContent, ingestDocument } from './ingest.js';
-import { allExtractions, documentById, exportEvents, network, stats } from './queries/documents.js';
+import { SliceDeltas } from './network-slices.js';
+import { allExtractions, documentById, exportEvents, stats } from './queries/documents.js';
 import { queryEvents } from './queries/events.js';
+import { network } from './queries/network.js';
 import { entityProfile, timeline } from './queries/profile.js';
 import { membersOn, officeHolder } from './queries/relations.js';
 import { queryConflicts, queryStories, queryStory } from './queries/stories.js';
@@ -42,7 +44,12 @@ export class SqliteStore implements Store {
   ) {
     const db = openDb(file, opts);
     const st = new Statements(db);
-    this.ctx = { db, st, dict: new Dictionary(st) };
+    this.ctx = {
+      db,
+      st,
+      dict: new Dictionary(st),
+      slices: { doc: new SliceDeltas(), batch: new SliceDeltas() },
+    };
   }
 
   get db(): Db {
@@ -60,11 +67,13 @@ export class SqliteStore implements Store {
   commitBatch(): void {
     if (!this.ctx.db.inTransaction) return;
     try {
+      this.ctx.slices.batch.write(this.ctx.db);
       this.ctx.db.exec('COMMIT');
     } catch (e) {
       // Ids the dictionary handed out in the batch were never stored.
       if (this.ctx.db.inTransaction) this.ctx.db.exec('ROLLBACK');
       this.ctx.dict.reset();
+      this.ctx.slices.batch.clear();
       throw new EntenteError('DB', `could not store the batch: ${(e as Error).message}`, this.file);
     }
   }

@@ -1,9 +1,9 @@
-// Documents back in the contract's shape, the event rows of the GDELT-style export, the actor
-// network, and the store's counts.
+// Documents back in the contract's shape, the event rows of the GDELT-style export, and the
+// store's counts.
 import { statSync } from 'node:fs';
 import type { Entity, EntityType, Extraction, Relation } from '../../../core/index.js';
-import { filterBounds, formatDate, monthIndex } from '../../../stories/index.js';
-import type { ActorEdge, ActorNode, ExportEvent, NetworkOptions, StoreStats } from '../../store.js';
+import { formatDate } from '../../../stories/index.js';
+import type { ExportEvent, StoreStats } from '../../store.js';
 import type { StoreCtx } from '../context.js';
 import { unpackSpans } from '../encode.js';
 import { eventsOfDocument, hydrateEvents } from './events.js';
@@ -191,136 +191,6 @@ export function* exportEvents(ctx: StoreCtx): Iterable<ExportEvent> {
     }
     last = ids[ids.length - 1] as number;
   }
-}
-
-/**
- * Months [lo, hi] (month indexes, -1 the undated) as the whole years they hold and the months
- * left at either end.
- */
-export function splitYears(
-  lo: number,
-  hi: number,
-): { years: [number, number] | null; months: [number, number][] } {
-  const months: [number, number][] = [];
-  let from = lo;
-  if (from < 0) {
-    if (hi >= -1) months.push([-1, -1]);
-    from = 0;
-  }
-  if (hi < from) return { years: null, months };
-  const y0 = Math.ceil(from / 12);
-  const y1 = Math.floor((hi + 1) / 12) - 1;
-  if (y0 > y1) return { years: null, months: [...months, [from, hi]] };
-  if (from <= 12 * y0 - 1) months.push([from, 12 * y0 - 1]);
-  if (12 * (y1 + 1) <= hi) months.push([12 * (y1 + 1), hi]);
-  return { years: [y0, y1], months };
-}
-
-/**
- * The actor network over a date range, from the yearly and monthly rollups: nodes are actors, edges the
- * asserted events between two of them. `roots` keeps only events of those CAMEO roots; `actors`
- * keeps the busiest actors of the window (by their own event count) and the edges among them,
- * chosen in SQL so that a month of a large store never crosses into JavaScript whole.
- */
-export function network(
-  ctx: StoreCtx,
-  opts: NetworkOptions = {},
-): { nodes: ActorNode[]; edges: ActorEdge[] } {
-  const lo = opts.since ? monthIndex(filterBounds(opts.since).lo) : -1;
-  const hi = opts.until ? monthIndex(filterBounds(opts.until).hi) : 1e9;
-  const roots = (opts.roots ?? []).map(Number).filter((r) => Number.isInteger(r) && r >= 1 && r <= 20);
-  const weights = new Map<number, number>();
-  // All roots: whole years from the yearly rollups, the months at either end from the monthly
-  // ones. Some roots: the monthly pairs of those roots (a few percent of all events).
-  const parts = roots.length ? { years: null, months: [[lo, hi] as [number, number]] } : splitYears(lo, hi);
-  if (!parts.years && parts.months.length === 0) return { nodes: [], edges: [] };
-  const rootSql = roots.length ? ` AND root IN (${roots.join(',')})` : '';
-  // One SELECT per part of the window (and per column list), joined by UNION ALL.
-  const branches = (
-    tables: { year?: string; month: string },
-    cols: string[],
-    filter = '',
-    perBranch: unknown[] = [],
-  ) => {
-    const sql: string[] = [];
-    const params: unknown[] = [];
-    for (const c of cols) {
-      if (parts.years && tables.year) {
-        sql.push(`SELECT ${c} FROM ${tables.year} WHERE year BETWEEN ? AND ?${filter}`);
-        params.push(...parts.years, ...perBranch);
-      }
-      for (const m of parts.months) {
-        sql.push(`SELECT ${c} FROM ${tables.month} WHERE month BETWEEN ? AND ?${rootSql}${filter}`);
-        params.push(...m, ...perBranch);
-      }
-    }
-    return { sql: sql.join(' UNION ALL '), params };
-  };
-  let pairFilter = '';
-  let pairParams: unknown[] = [];
-  if (opts.actors !== undefined) {
-    const n = Math.max(1, Math.trunc(opts.actors));
-    // The window's busiest actors by their own events: the actor rollups for all roots, the
-    // pairs of the chosen roots otherwise.
-    const q = roots.length
-      ? branches({ month: 'rollup_pair' }, ['a AS x, n', 'b AS x, n'])
-      : branches({ year: 'rollup_year', month: 'rollup_month' }, ['actor AS x, n']);
-    const busiest = ctx.st
-      .get(`SELECT x, sum(n) AS n FROM (${q.sql}) GROUP BY x ORDER BY n DESC, x LIMIT ?`)
-      .raw()
-      .all(...q.params, n) as [number, number][];
-    for (const [a, c] of busiest) weights.set(a, c);
-    const ids = JSON.stringify([...weights.keys()]);
-    // Unary + keeps SQLite on the date range: probing the (a, b) index for every pair of
-    // chosen actors costs a million lookups for a thousand actors.
-    pairFilter = ' AND +a IN (SELECT value FROM json_each(?)) AND +b IN (SELECT value FROM json_each(?))';
-    pairParams = [ids, ids];
-  }
-  const e = branches(
-    { year: 'rollup_pair_year', month: 'rollup_pair' },
-    ['a, b, n, gs'],
-    pairFilter,
-    pairParams,
-  );
-  const rows = ctx.st
-    .get(`SELECT a, b, sum(n) AS n, sum(gs) AS gs FROM (${e.sql}) GROUP BY a, b`)
-    .raw()
-    .all(...e.params) as [number, number, number, number][];
-  if (opts.actors === undefined) {
-    for (const [a, b, n] of rows) {
-      weights.set(a, (weights.get(a) ?? 0) + n);
-      weights.set(b, (weights.get(b) ?? 0) + n);
-    }
-  }
-  const actors = ctx.st
-    .get(
-      `SELECT a.id, a.key, a.name, a.type, f.key AS affil FROM actors a LEFT JOIN actors f ON f.id = a.affil
-       WHERE a.id IN (SELECT value FROM json_each(?))`,
-    )
-    .all(JSON.stringify([...weights.keys()])) as {
-    id: number;
-    key: string;
-    name: string;
-    type: string;
-    affil: string | null;
-  }[];
-  const byId = new Map<number, ActorNode>();
-  for (const a of actors) {
-    const country = a.key.startsWith('country:')
-      ? a.key.slice(8)
-      : a.affil?.startsWith('country:')
-        ? a.affil.slice(8)
-        : null;
-    byId.set(a.id, { id: a.key, name: a.name, type: a.type, country, events: weights.get(a.id) ?? 0 });
-  }
-  const key = (id: number) => byId.get(id)?.id ?? ctx.dict.actorKey(id);
-  const edges: ActorEdge[] = rows.map(([a, b, n, gs]) => ({
-    a: key(a),
-    b: key(b),
-    events: n,
-    goldstein: gs / 10,
-  }));
-  return { nodes: [...byId.values()], edges };
 }
 
 export function stats(ctx: StoreCtx, file: string | null): StoreStats {

@@ -1,0 +1,157 @@
+// The network's monthly slices: one row per month holding every actor's event count and every
+// pair's event count and Goldstein sum as packed integers, so that a network over a year reads
+// twelve rows and sums them in typed arrays rather than grouping tens of thousands of rollup rows
+// in SQL. Ingest collects each document's additions and merges them into the slices (a sorted
+// merge: linear in a slice's size) when its transaction, or the batch it is part of, commits.
+import { endianness } from 'node:os';
+import type { Db } from './db-types.js';
+
+/** Actors slice: [id, n] pairs sorted by id. Pairs slice: [a, b, n, gs] sorted by (a, b), a < b. */
+export const ACTOR_STRIDE = 2;
+export const PAIR_STRIDE = 4;
+
+const BIG_ENDIAN = endianness() === 'BE';
+
+/** A blob read from SQLite as little-endian 32-bit integers (copied when it is not aligned). */
+export function ints(blob: Uint8Array): Int32Array {
+  let b = blob;
+  if (b.byteOffset % 4 !== 0 || BIG_ENDIAN) b = Buffer.from(b);
+  if (BIG_ENDIAN) (b as Buffer).swap32();
+  return new Int32Array(b.buffer, b.byteOffset, b.byteLength >> 2);
+}
+
+function blob(a: Int32Array): Buffer {
+  const b = Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+  return BIG_ENDIAN ? Buffer.from(b).swap32() : b;
+}
+
+/** Additions to the slices, by month: actor → events, and pair key → [a, b, n, gs]. */
+export class SliceDeltas {
+  readonly months = new Map<number, { actors: Map<number, number>; pairs: Map<number, number[]> }>();
+
+  private month(m: number) {
+    let s = this.months.get(m);
+    if (!s) {
+      s = { actors: new Map(), pairs: new Map() };
+      this.months.set(m, s);
+    }
+    return s;
+  }
+
+  /** One asserted event: each of its actors once, each source–target pair (a ≠ b) once. */
+  add(month: number, src: readonly number[], tgt: readonly number[], gs: number): void {
+    const s = this.month(month);
+    for (const x of new Set([...src, ...tgt])) s.actors.set(x, (s.actors.get(x) ?? 0) + 1);
+    for (const p of src)
+      for (const q of tgt) {
+        if (p === q) continue;
+        const a = Math.min(p, q);
+        const b = Math.max(p, q);
+        const key = a * 2 ** 26 + b;
+        const v = s.pairs.get(key);
+        if (v) {
+          v[2] = (v[2] ?? 0) + 1;
+          v[3] = (v[3] ?? 0) + gs;
+        } else s.pairs.set(key, [a, b, 1, gs]);
+      }
+  }
+
+  /** Moves another set of additions into this one. */
+  absorb(other: SliceDeltas): void {
+    for (const [m, o] of other.months) {
+      const s = this.month(m);
+      for (const [x, n] of o.actors) s.actors.set(x, (s.actors.get(x) ?? 0) + n);
+      for (const [k, v] of o.pairs) {
+        const w = s.pairs.get(k);
+        if (w) {
+          w[2] = (w[2] ?? 0) + (v[2] ?? 0);
+          w[3] = (w[3] ?? 0) + (v[3] ?? 0);
+        } else s.pairs.set(k, [...v]);
+      }
+    }
+    other.clear();
+  }
+
+  clear(): void {
+    this.months.clear();
+  }
+
+  /** Merges the additions into the stored slices (inside the caller's transaction). */
+  write(db: Db): void {
+    if (this.months.size === 0) return;
+    const read = db.prepare('SELECT actors, pairs FROM network_month WHERE month = ?').raw();
+    const put = db.prepare('INSERT OR REPLACE INTO network_month (month, actors, pairs) VALUES (?, ?, ?)');
+    for (const [m, s] of [...this.months].sort((x, y) => x[0] - y[0])) {
+      const row = read.get(m) as [Uint8Array, Uint8Array] | undefined;
+      const actors = [...s.actors].sort((x, y) => x[0] - y[0]).flat();
+      const pairs = [...s.pairs].sort((x, y) => x[0] - y[0]).flatMap(([, v]) => v);
+      put.run(
+        m,
+        blob(merge(row ? ints(row[0]) : new Int32Array(0), Int32Array.from(actors), ACTOR_STRIDE)),
+        blob(merge(row ? ints(row[1]) : new Int32Array(0), Int32Array.from(pairs), PAIR_STRIDE)),
+      );
+    }
+    this.clear();
+  }
+}
+
+/**
+ * Two sorted runs of records (`stride` integers: the key first — one integer for actors, two for
+ * pairs — then counts to add) merged into one, the counts of equal keys summed.
+ */
+export function merge(x: Int32Array, y: Int32Array, stride: number): Int32Array {
+  const keyLen = stride === PAIR_STRIDE ? 2 : 1;
+  const out = new Int32Array(x.length + y.length);
+  let i = 0;
+  let j = 0;
+  let o = 0;
+  const cmp = () => {
+    for (let k = 0; k < keyLen; k++) {
+      const d = (x[i + k] as number) - (y[j + k] as number);
+      if (d !== 0) return d;
+    }
+    return 0;
+  };
+  while (i < x.length && j < y.length) {
+    const c = cmp();
+    if (c < 0) {
+      out.set(x.subarray(i, i + stride), o);
+      i += stride;
+    } else if (c > 0) {
+      out.set(y.subarray(j, j + stride), o);
+      j += stride;
+    } else {
+      for (let k = 0; k < stride; k++)
+        out[o + k] = k < keyLen ? (x[i + k] as number) : (x[i + k] as number) + (y[j + k] as number);
+      i += stride;
+      j += stride;
+    }
+    o += stride;
+  }
+  out.set(x.subarray(i), o);
+  o += x.length - i;
+  out.set(y.subarray(j), o);
+  o += y.length - j;
+  return out.subarray(0, o);
+}
+
+/**
+ * Every slice from the monthly rollups of actors and pairs (migration 4, which then drops the
+ * rollups the slices replace), a month at a time.
+ */
+export function slicesFromRollups(db: Db): void {
+  const put = db.prepare('INSERT OR REPLACE INTO network_month (month, actors, pairs) VALUES (?, ?, ?)');
+  const actors = db.prepare('SELECT actor, n FROM rollup_month WHERE month = ? ORDER BY actor').raw();
+  const pairs = db
+    .prepare('SELECT a, b, sum(n), sum(gs) FROM rollup_pair WHERE month = ? GROUP BY a, b ORDER BY a, b')
+    .raw();
+  const months = db
+    .prepare('SELECT DISTINCT month FROM rollup_month ORDER BY month')
+    .pluck()
+    .all() as number[];
+  for (const m of months) {
+    const a = Int32Array.from((actors.all(m) as number[][]).flat());
+    const p = Int32Array.from((pairs.all(m) as number[][]).flat());
+    put.run(m, blob(a), blob(p));
+  }
+}
