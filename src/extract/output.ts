@@ -1,5 +1,5 @@
 // Turns the stages' working state into the contract's Extraction: one entity per id with its
-// mentions, people's affiliations, stable ordering so the same input gives the same bytes.
+// mentions, people's and national bodies' affiliations, stable ordering so the same input gives the same bytes.
 import type { Entity, Extraction } from '../core/index.js';
 import type { DocContext } from './context.js';
 
@@ -16,8 +16,10 @@ export function toExtraction(ctx: DocContext): Extraction {
         mentions: [],
         linkedBy: m.via,
       };
+      // A person acts for a state or organisation; a national body (a ministry, a parliament, an
+      // army) belongs to its state.
       const aff = kb?.affiliation ?? m.affiliation;
-      if (m.type === 'person' && aff) e.affiliation = aff;
+      if (aff && (m.type === 'person' || (m.type === 'org' && aff.startsWith('country:')))) e.affiliation = aff;
       byId.set(m.id, e);
     }
     // How the entity was linked: by a name where one is given, not by "the bloc" pointing back.

@@ -94,6 +94,32 @@ const cases: Case[] = [
     code: '011',
     source: ['person:mao-ning'],
   },
+  // A delegation from a state acts for it; "the junta" is the state whose junta the text named.
+  {
+    sentence: 'A delegation from Riyadh arrived in Tehran on Saturday.',
+    code: '042',
+    source: ['country:SAU'],
+    target: ['country:IRN'],
+  },
+  {
+    sentence:
+      "Niger's junta seized power in July. France has 1,500 troops there. On Sunday the junta accused France of violating Niger's airspace.",
+    code: '1123',
+    source: ['country:NER'],
+    target: ['country:FRA'],
+  },
+  {
+    sentence: 'Mali and Burkina Faso sent a joint delegation to Niamey on Monday.',
+    code: '042',
+    source: ['country:MLI', 'country:BFA'],
+    target: ['country:NER'],
+  },
+  {
+    sentence: 'China cut off military communications with the United States in August.',
+    code: '160',
+    source: ['country:CHN'],
+    target: ['country:USA'],
+  },
   // Agents of a body act for it; a new clause after "accused X of" is no part of the charge.
   {
     sentence: 'Agents of the SEBIN intelligence service detained Freddy Superlano, an opposition leader.',

@@ -225,11 +225,12 @@ export function subjectOf(
     best = possessorOnly;
   best ??= possessorOnly;
   if (best) return { mentions: coordinated(ix, best, { t0: lo, t1: firstVerb }), via: 'name' };
-  // "Agents of the SEBIN intelligence service detained …": the body the agents belong to.
+  // "Agents of the SEBIN intelligence service detained …", "A delegation from Riyadh arrived":
+  // the body or state the agents belong to.
   {
     const agents = tokens.slice(lo, firstVerb).find((x) => AGENT_NOUNS.test(x.text));
     const of = agents ? tokens[agents.i + 1] : undefined;
-    if (agents && of?.key === 'of') {
+    if (agents && (of?.key === 'of' || of?.key === 'from')) {
       let k = agents.i + 2;
       if (/^(the|a|an)$/i.test(tokens[k]?.text ?? '')) k++;
       const body = actorStartingAt(ix, k);
@@ -269,7 +270,7 @@ export function subjectOf(
 }
 
 const AGENT_NOUNS =
-  /^(agents|officers|troops|forces|soldiers|members|units|fighters|militants|police|officials|representatives)$/i;
+  /^(agents|officers|troops|forces|soldiers|members|units|fighters|militants|police|officials|representatives|delegations?|team|envoys?|negotiators|diplomats)$/i;
 
 // What a state or its leader acts through: "his government", "its foreign ministry".
 const STATE_BODIES = new Set([

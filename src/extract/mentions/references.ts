@@ -114,6 +114,11 @@ export function addOrgAnaphors(ctx: Ctx): void {
       continue;
     }
     if (t.upper) continue;
+    if (row.refers.includes('country:*')) {
+      const state = stateOfWord(ctx, before, i);
+      if (state) push(ctx, i, i + 1, state, 'country', 'anaphor');
+      continue;
+    }
     // The organisations the word usually means ("the agency": the IAEA) before any of its kind.
     const orgs = before.filter((m) => m.type === 'org');
     const ref =
@@ -121,6 +126,27 @@ export function addOrgAnaphors(ctx: Ctx): void {
       orgs.filter((m) => row.refers.includes(`kind:${res.kb.entities.get(m.id)?.kind ?? ''}`)).pop();
     if (ref) push(ctx, i, i + 1, ref.id, 'org', 'anaphor');
   }
+}
+
+/**
+ * "the junta" after "Niger's junta" / "the Malian junta": the state named with the same word
+ * earlier, else the state the text has named most often so far.
+ */
+function stateOfWord(ctx: Ctx, before: Ctx['out'], i: number): string | undefined {
+  const { tokens } = ctx;
+  const word = tokens[i]?.key;
+  const states = before.filter((m) => m.type === 'country');
+  for (let j = i - 1; j >= 0; j--) {
+    if (tokens[j]?.key !== word) continue;
+    const k = /^['’]s$/.test(tokens[j - 1]?.text ?? '') ? j - 1 : j;
+    const named = states.find((m) => m.t1 === k);
+    if (named) return named.id;
+  }
+  const counts = new Map<string, number>();
+  for (const m of states) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [id, n] of counts) if (!best || n > (counts.get(best) ?? 0)) best = id;
+  return best;
 }
 
 // "the 15-nation bloc", "the 27-member union": a counted modifier may stand after "the".
