@@ -19,7 +19,8 @@ export function toExtraction(ctx: DocContext): Extraction {
       // A person acts for a state or organisation; a national body (a ministry, a parliament, an
       // army) belongs to its state.
       const aff = kb?.affiliation ?? m.affiliation;
-      if (aff && (m.type === 'person' || (m.type === 'org' && aff.startsWith('country:')))) e.affiliation = aff;
+      if (aff && (m.type === 'person' || (m.type === 'org' && aff.startsWith('country:'))))
+        e.affiliation = aff;
       byId.set(m.id, e);
     }
     // How the entity was linked: by a name where one is given, not by "the bloc" pointing back.

@@ -359,8 +359,22 @@ export function actorAfter(
     if (a && !isModifier(ix, a)) return a;
     if (prep && k - start > 5) return null;
     if (k > start && stopsRight(tokens, k)) return null;
-    // "did not agree to deliver missiles, Chancellor Scholz said": the object comes before a comma.
-    if (!prep && k > start && tokens[k]?.text === ',') return null;
+    // "did not agree to deliver missiles, Chancellor Scholz said": the object comes before a comma;
+    // "hosted Iran's president, Ebrahim Raisi,": a state's title, then the person who holds it.
+    if (!prep && k > start && tokens[k]?.text === ',') {
+      const person = actorStartingAt(ix, k + 1);
+      const possessive =
+        /^['’]s$/.test(tokens[start + 1]?.text ?? '') || /^['’]s$/.test(tokens[start + 2]?.text ?? '');
+      const next = tokens[person?.t1 ?? 0];
+      if (
+        person?.type === 'person' &&
+        possessive &&
+        k - start <= 4 &&
+        (!next || /^[,.;]$/.test(next.text) || next.pos === 'ADP')
+      )
+        return person;
+      return null;
+    }
   }
   return null;
 }

@@ -41,7 +41,24 @@ export interface CountedGroup {
   n: number;
   kind: 'people' | 'states' | 'parties';
   at: number;
+  /** "leaders": heads of state or government first. */
+  leaders?: boolean;
 }
+
+// Offices whose holders are "the two leaders".
+const LEADER_ROLES = new Set([
+  'president',
+  'prime-minister',
+  'chancellor',
+  'king',
+  'queen',
+  'emperor',
+  'emir',
+  'sultan',
+  'supreme-leader',
+  'president-of-state-affairs',
+  'crown-prince',
+]);
 
 /**
  * The ids a counted group stands for: the last `n` distinct actors of its kind named before it,
@@ -53,6 +70,16 @@ export function groupMembers(
   exclude: readonly string[] = [],
 ): string[] | null {
   const { tokens } = ix;
+  // "The two leaders met" after "President Biden and President Xi … House Speaker Pelosi": the
+  // people named with a leader's title, when there are that many.
+  if (group.leaders) {
+    const leaders = new Set(ix.actors.filter((m) => m.role && LEADER_ROLES.has(m.role)).map((m) => m.id));
+    const picked = groupMembers(ix, { ...group, leaders: false }, [
+      ...exclude,
+      ...ix.actors.filter((m) => m.type === 'person' && !leaders.has(m.id)).map((m) => m.id),
+    ]);
+    if (picked) return picked;
+  }
   const seen: string[] = [];
   for (let i = ix.actors.length - 1; i >= 0 && seen.length < group.n; i--) {
     const m = ix.actors[i];
@@ -80,7 +107,7 @@ export function countedGroup(tokens: Token[], lo: number, trigger: number): Coun
     const n = w !== undefined && w >= 2 && w <= 5 ? w : undefined;
     const noun = tokens[k + 1]?.key ?? '';
     if (!n || tokens[k - 1]?.key !== 'the') continue;
-    if (PEOPLE_GROUPS.test(noun)) return { n, kind: 'people', at: k };
+    if (PEOPLE_GROUPS.test(noun)) return { n, kind: 'people', at: k, leaders: noun === 'leaders' };
     if (STATE_GROUPS.test(noun)) return { n, kind: 'states', at: k };
   }
   return null;
@@ -119,7 +146,7 @@ export function countedObject(tokens: Token[], from: number, to: number): Counte
     if (/^(prime|foreign|defence|defense|warring|rival)$/.test(tokens[j]?.key ?? '')) j++;
     const noun = tokens[j]?.key ?? '';
     if (PEOPLE_GROUPS.test(noun) || /^(ministers|generals|delegations)$/.test(noun))
-      return { n, kind: 'people', at: k };
+      return { n, kind: 'people', at: k, leaders: noun === 'leaders' };
     if (PARTY_GROUPS.test(noun)) return { n, kind: 'parties', at: k };
     if (STATE_GROUPS.test(noun)) return { n, kind: 'states', at: k };
     return null;

@@ -95,7 +95,13 @@ export function isPassive(tokens: Token[], trigger: number): boolean {
   if (!t || !/(ed|en|wn|ne|un|ht)$/.test(t.text)) return false;
   if (STATIVE.test(t.text) && tokens[trigger + 1]?.key !== 'by') return false;
   // "talks brokered by Qatar": a participle after its noun, with its agent.
-  if (tokens[trigger + 1]?.key === 'by' && tokens[trigger - 1]?.pos === 'NOUN') return true;
+  // "The truce, brokered by the United States and France,": the same set off by a comma.
+  if (
+    tokens[trigger + 1]?.key === 'by' &&
+    (tokens[trigger - 1]?.pos === 'NOUN' ||
+      (tokens[trigger - 1]?.text === ',' && tokens[trigger - 2]?.pos === 'NOUN'))
+  )
+    return true;
   for (let k = trigger - 1; k >= Math.max(0, trigger - 3); k--) {
     const w = tokens[k];
     if (!w) break;

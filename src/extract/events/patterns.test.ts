@@ -120,6 +120,24 @@ const cases: Case[] = [
     source: ['country:CHN'],
     target: ['country:USA'],
   },
+  // A participle set off by commas with its agents is passive; a state's title, then its holder.
+  {
+    sentence: 'The truce, brokered by the United States and France, took effect on Wednesday.',
+    code: '045',
+    source: ['country:USA', 'country:FRA'],
+  },
+  {
+    sentence: "Xi Jinping hosted Iran's president, Ebrahim Raisi, in Beijing in February.",
+    code: '043',
+    source: ['person:xi-jinping'],
+    target: ['person:ebrahim-raisi'],
+  },
+  {
+    sentence:
+      "US President Joe Biden and China's President Xi Jinping agreed to talk, a year after a visit to Taiwan by the then House Speaker, Nancy Pelosi. The two leaders met for four hours on Wednesday.",
+    code: '040',
+    source: ['person:joe-biden', 'person:xi-jinping'],
+  },
   // Agents of a body act for it; a new clause after "accused X of" is no part of the charge.
   {
     sentence: 'Agents of the SEBIN intelligence service detained Freddy Superlano, an opposition leader.',
