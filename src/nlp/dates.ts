@@ -118,11 +118,22 @@ export function yearFor(value: string, ref: Date, lean: 'past' | 'forward'): str
 export function findDates(text: string, ref: Date | null, opts: { forward?: boolean } = {}): DateMention[] {
   const out: DateMention[] = [];
   const refDate = ref ?? new Date(Date.UTC(2000, 0, 1, 12));
-  for (const r of parseSparse(
+  for (let r of parseSparse(
     text,
     { instant: refDate, timezone: 'UTC' },
     { forwardDate: opts.forward ?? false },
   )) {
+    // "on 8 December, 11 days after": the count that opens the next phrase is no year.
+    const count = /,\s*\d{1,2}$/.exec(r.text);
+    if (count && /^\s*(days?|weeks?|months?|years?|hours?)\b/i.test(text.slice(r.index + r.text.length))) {
+      const again = chrono.parse(
+        r.text.slice(0, count.index),
+        { instant: refDate, timezone: 'UTC' },
+        { forwardDate: opts.forward ?? false },
+      )[0];
+      if (!again) continue;
+      r = { index: r.index + again.index, text: again.text, start: again.start, end: again.end ?? null };
+    }
     const c = r.start;
     const year = c.get('year');
     if (year === null || year === undefined) continue;

@@ -22,6 +22,14 @@ const cases: { text: string; date: string }[] = [
   { text: 'Japan will meet South Korea in December.', date: '2023-12' },
   { text: 'Japan met South Korea in July.', date: '2023-07' },
   { text: 'Japan sanctioned North Korea last December.', date: '2022-12' },
+  // A year naming a thing, an aside counting from a year, a count after a date and an earlier
+  // verb's date are not the event's.
+  { text: 'A 1998 accord on trade remains in force. Japan met South Korea in May.', date: '2023-05' },
+  { text: 'A 1995 resolution of the parliament remains in force. Japan met South Korea.', date: '2023-07' },
+  { text: 'Kishida, in office since 2021, met South Korea on Monday.', date: '2023-07-10' },
+  { text: 'China visited Russia in May and met South Korea in Seoul in June.', date: '2023-06' },
+  { text: 'Japan signed a deal on Friday and met South Korea.', date: '2023-07-07' },
+  { text: 'Japan met South Korea on 8 July, 11 days after the talks began.', date: '2023-07-08' },
   // Counted from the day the text just named, not from publication.
   { text: 'On May 2, Japan protested to China. The next day, Japan met South Korea.', date: '2023-05-03' },
 ];

@@ -30,10 +30,18 @@ export function eventDate(
   // Finland's accession, not the summit the sentence is about.
   const c0 = tokens[clauseStart(tokens, s0, hit.trigger)]?.start ?? sStart;
   const c1 = clauseEnd(tokens, hit.t1, s1);
-  const dates = (ctx.dates ?? []).filter(
-    (d) => d.start >= Math.max(sStart, c0 - 1) && d.end <= Math.min(sEnd, c1),
-  );
   const trig = tokens[hit.trigger]?.start ?? 0;
+  let dates = (ctx.dates ?? []).filter(
+    (d) =>
+      d.start >= Math.max(sStart, c0 - 1) &&
+      d.end <= Math.min(sEnd, c1) &&
+      !namesAThing(ctx.body, d, tokens[hit.trigger]?.end ?? trig) &&
+      !sinceAside(ctx.body, d, trig),
+  );
+  // "Xi visited Riyadh in December and hosted Raisi in February": the second verb's own date;
+  // without one, the verbs share the first's ("initialled a deal on Friday and agreed to …").
+  if (dates.some((d) => d.start > trig))
+    dates = dates.filter((d) => !earlierPredicate(tokens, d, hit.trigger));
   const near = [...dates].sort((a, b) => Math.abs(a.start - trig) - Math.abs(b.start - trig))[0];
   if (near) {
     if (
@@ -78,6 +86,7 @@ export function eventDate(
         d.start >= Math.max(prevStart, para) &&
         d.end <= sStart &&
         d.precision === 'year' &&
+        !namesAThing(ctx.body, d, -1) &&
         !ctx.quotes?.some((q) => d.start >= q.start && d.end <= q.end),
     )
     .pop();
@@ -105,11 +114,42 @@ function focusDay(dates: DateMention[], usable: (d: DateMention) => boolean): st
   return best;
 }
 
+/**
+ * "a 1995 resolution", "the 2001 agreement": a year naming a thing dates that thing (an event
+ * whose trigger is the noun right after it), not the clause around it.
+ */
+function namesAThing(body: string, d: DateMention, triggerEnd: number): boolean {
+  if (d.precision !== 'year' || !/^\d{4}$/.test(d.text)) return false;
+  if (!/\b(a|an|the|its|their|his|her|this|that)\s+$/i.test(body.slice(Math.max(0, d.start - 7), d.start)))
+    return false;
+  const noun = /^\s+[\p{Ll}-]+/u.exec(body.slice(d.end, d.end + 30));
+  return noun !== null && d.end + noun[0].length !== triggerEnd;
+}
+
+/** "Maduro, in power since 2013, has accused …": an aside counting from a year dates no action in it. */
+function sinceAside(body: string, d: DateMention, trig: number): boolean {
+  if (!/\bsince\s+$/i.test(body.slice(Math.max(0, d.start - 6), d.start))) return false;
+  const open = body.lastIndexOf(',', d.start);
+  const close = body.indexOf(',', d.end);
+  return open >= 0 && close >= 0 && (trig < open || trig > close) && !/[.!?\n]/.test(body.slice(open, close));
+}
+
+/** A date before "and <verb>" belongs to the first verb. */
+function earlierPredicate(tokens: Token[], d: DateMention, trigger: number): boolean {
+  for (let k = trigger - 1; k >= 0 && (tokens[k]?.start ?? 0) >= d.end; k--) {
+    const w = tokens[k]?.key ?? '';
+    if ((w === 'and' || w === 'but') && tokens[k + 1]?.pos === 'VERB') return true;
+  }
+  return false;
+}
+
 function clauseEnd(tokens: Token[], t: number, s1: number): number {
   for (let k = t; k < s1; k++) {
     const w = tokens[k]?.text.toLowerCase() ?? '';
     if (w === ';' || w === 'which' || w === 'who' || w === 'but' || w === 'while')
       return tokens[k]?.start ?? 0;
+    // "after years of confrontation that brought their navies close to blows in 2020".
+    if (w === 'that' && tokens[k - 1]?.pos === 'NOUN' && k > t + 1) return tokens[k]?.start ?? 0;
   }
   return tokens[s1 - 1]?.end ?? 0;
 }
