@@ -21,7 +21,11 @@ const QUOTE_MARKS = /^["“”‘’«»]+$/;
 const CLAUSE_BREAK = new Set([';', '.', '?', '!', ':']);
 
 export function tokenIs(t: Token | undefined, w: string): boolean {
-  return !!t && (t.lemma === w || t.key === w);
+  // A plural the lemmatizer left alone ("dialogues") still names its noun.
+  return (
+    !!t &&
+    (t.lemma === w || t.key === w || (t.key.length === w.length + 1 && t.key === `${w}s` && w.length > 3))
+  );
 }
 
 /** Matches one alternative (possibly several words, hyphens skipped) at token i; returns the end or -1. */
@@ -109,6 +113,7 @@ export function findHits(
       if (t) {
         words.add(t.lemma);
         words.add(t.key);
+        if (t.key.length > 4 && t.key.endsWith('s')) words.add(t.key.slice(0, -1));
       }
     }
     return words;

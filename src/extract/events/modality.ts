@@ -95,6 +95,9 @@ export function isPassive(tokens: Token[], trigger: number): boolean {
   if (!t || !/(ed|en|wn|ne|un|ht)$/.test(t.text)) return false;
   if (STATIVE.test(t.text) && tokens[trigger + 1]?.key !== 'by') return false;
   // "talks brokered by Qatar": a participle after its noun, with its agent.
+  // "talks mediated by the United States" (wink may tag "talks" a verb): "-ed by" is passive.
+  if (tokens[trigger + 1]?.key === 'by' && /ed$/.test(t.text) && tokens[trigger - 1]?.pos !== 'AUX')
+    return true;
   // "The truce, brokered by the United States and France,": the same set off by a comma.
   if (
     tokens[trigger + 1]?.key === 'by' &&

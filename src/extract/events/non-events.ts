@@ -80,7 +80,9 @@ export function nounUse(tokens: Token[], h: PatternHit): boolean {
     /^(of|for|in|with|over|to)$/i.test(tokens[h.trigger + 1]?.text ?? '')
   )
     return true;
-  if (t?.pos === 'ADJ' && !PREDICATE_ADJ.has(t.key)) return true;
+  // "talks mediated by Qatar": a participle wink calls an adjective is a verb with its agent.
+  const agent = /ed$/.test(t?.text ?? '') && tokens[h.trigger + 1]?.key === 'by';
+  if (t?.pos === 'ADJ' && !PREDICATE_ADJ.has(t.key) && !agent) return true;
   const prev = tokens[h.trigger - 1];
   return (
     !!prev &&

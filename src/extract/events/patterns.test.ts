@@ -138,6 +138,32 @@ const cases: Case[] = [
     code: '040',
     source: ['person:joe-biden', 'person:xi-jinping'],
   },
+  // Talks mediated by X (wink reads the participle as an adjective), chaired between two sides,
+  // being in contact, taking part, accepting an invitation, a plural the lemmatizer leaves alone.
+  { sentence: 'The ceasefire followed talks mediated by Qatar.', code: '045', source: ['country:QAT'] },
+  {
+    sentence: 'Joao Lourenco chaired talks in Luanda between the foreign ministers of Congo and Rwanda.',
+    code: '045',
+    source: ['person:joao-lourenco'],
+    target: ['country:COD', 'country:RWA'],
+  },
+  {
+    sentence: 'Washington was in direct contact with HTS, Blinken said.',
+    code: '040',
+    source: ['country:USA'],
+    target: ['org:HTS'],
+  },
+  { sentence: 'The United States took part in the talks.', code: '046', source: ['country:USA'] },
+  {
+    sentence: 'Mitsotakis accepted an invitation to visit Ankara next year.',
+    code: '036',
+    source: ['person:kyriakos-mitsotakis'],
+  },
+  {
+    sentence: 'Albanese and Li Qiang agreed to resume dialogues on trade.',
+    code: '036',
+    source: ['person:anthony-albanese', 'person:li-qiang'],
+  },
   // Agents of a body act for it; a new clause after "accused X of" is no part of the charge.
   {
     sentence: 'Agents of the SEBIN intelligence service detained Freddy Superlano, an opposition leader.',

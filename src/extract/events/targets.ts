@@ -105,7 +105,10 @@ export function eventReferent(
     if (!prefixes) continue;
     // "criticised the agreement", not "negotiating and signing".
     if (!tokens.slice(hit.trigger + 1, k).some((t) => t.pos === 'DET' || t.pos === 'PRON')) return null;
-    const kind = [...before].reverse().filter((e) => prefixes.some((r) => e.code.startsWith(r)));
+    // What did not happen ("did not take part in the talks") is no agreement anyone welcomes.
+    const kind = [...before]
+      .reverse()
+      .filter((e) => !e.negated && prefixes.some((r) => e.code.startsWith(r)));
     // "Beijing rejected the accusations": the ones made against Beijing, if any were reported.
     const ev = kind.find((e) => e.target.some((t) => source.includes(t))) ?? kind[0];
     if (!ev) return null;
