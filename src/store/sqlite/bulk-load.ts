@@ -8,6 +8,7 @@ import { contentHash } from '../content-hash.js';
 import { bandKeys, shingles, signature } from '../minhash.js';
 import { outletOf } from '../outlet.js';
 import { packActors, packCode, packCounts, packSpans } from './encode.js';
+import { rebuildSlices } from './network-slices.js';
 import { RollupTally } from './rollup-tally.js';
 import type { SqliteStore } from './sqlite-store.js';
 import { fileStory } from './story-index.js';
@@ -258,6 +259,7 @@ export class BulkLoader {
              INSERT OR IGNORE INTO lsh SELECT band, doc FROM lsh_load ORDER BY band, doc;
              DROP TABLE ea_load; DROP TABLE lsh_load;`);
     this.rollups.write(db);
+    rebuildSlices(db);
     const codes = db.prepare(
       'INSERT INTO codes_seen (code, n) VALUES (?, ?) ON CONFLICT (code) DO UPDATE SET n = n + excluded.n',
     );

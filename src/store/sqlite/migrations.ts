@@ -9,7 +9,7 @@
 import { monthIndex } from '../../stories/index.js';
 import type { Db } from './db-types.js';
 import { unpackActors } from './encode.js';
-import { slicesFromRollups } from './network-slices.js';
+import { rebuildSlices } from './network-slices.js';
 import { RollupTally } from './rollup-tally.js';
 
 /** SQL, or a step that also needs code (counting rows again). */
@@ -211,7 +211,7 @@ export const MIGRATIONS: readonly Migration[] = [
     db.exec(
       'CREATE TABLE network_month (month INTEGER PRIMARY KEY, actors BLOB NOT NULL, pairs BLOB NOT NULL)',
     );
-    slicesFromRollups(db);
+    rebuildSlices(db);
     db.exec('DROP TABLE rollup_month; DROP TABLE rollup_year; DROP TABLE rollup_pair_year;');
   },
 ];

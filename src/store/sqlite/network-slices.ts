@@ -136,22 +136,43 @@ export function merge(x: Int32Array, y: Int32Array, stride: number): Int32Array 
 }
 
 /**
- * Every slice from the monthly rollups of actors and pairs (migration 4, which then drops the
- * rollups the slices replace), a month at a time.
+ * Every slice again from the rollups of actors and pairs (migration 4, bulk loads): the rows come
+ * sorted by month and are gathered into typed arrays (16 bytes a pair; better-sqlite3 writes
+ * nothing while a query is open), then written a month at a time.
  */
-export function slicesFromRollups(db: Db): void {
-  const put = db.prepare('INSERT OR REPLACE INTO network_month (month, actors, pairs) VALUES (?, ?, ?)');
-  const actors = db.prepare('SELECT actor, n FROM rollup_month WHERE month = ? ORDER BY actor').raw();
-  const pairs = db
-    .prepare('SELECT a, b, sum(n), sum(gs) FROM rollup_pair WHERE month = ? GROUP BY a, b ORDER BY a, b')
-    .raw();
-  const months = db
-    .prepare('SELECT DISTINCT month FROM rollup_month ORDER BY month')
-    .pluck()
-    .all() as number[];
-  for (const m of months) {
-    const a = Int32Array.from((actors.all(m) as number[][]).flat());
-    const p = Int32Array.from((pairs.all(m) as number[][]).flat());
-    put.run(m, blob(a), blob(p));
+export function rebuildSlices(db: Db): void {
+  const actors = byMonth(
+    db.prepare('SELECT month, actor, sum(n) FROM rollup_actor GROUP BY month, actor ORDER BY month, actor'),
+    ACTOR_STRIDE,
+  );
+  const pairs = byMonth(
+    db.prepare(
+      'SELECT month, a, b, sum(n), sum(gs) FROM rollup_pair GROUP BY month, a, b ORDER BY month, a, b',
+    ),
+    PAIR_STRIDE,
+  );
+  db.exec('DELETE FROM network_month');
+  const put = db.prepare('INSERT INTO network_month (month, actors, pairs) VALUES (?, ?, ?)');
+  const empty = new Int32Array(0);
+  for (const m of [...new Set([...actors.keys(), ...pairs.keys()])].sort((x, y) => x - y))
+    put.run(m, blob(actors.get(m) ?? empty), blob(pairs.get(m) ?? empty));
+}
+
+function byMonth(st: ReturnType<Db['prepare']>, stride: number): Map<number, Int32Array> {
+  let buf = new Int32Array(1 << 16);
+  let n = 0;
+  const spans: [number, number, number][] = [];
+  for (const row of st.raw().iterate() as Iterable<number[]>) {
+    const m = row[0] as number;
+    const last = spans[spans.length - 1];
+    if (!last || last[0] !== m) spans.push([m, n, n]);
+    if (n + stride > buf.length) {
+      const bigger = new Int32Array(buf.length * 2);
+      bigger.set(buf);
+      buf = bigger;
+    }
+    for (let k = 1; k <= stride; k++) buf[n++] = row[k] as number;
+    (spans[spans.length - 1] as [number, number, number])[2] = n;
   }
+  return new Map(spans.map(([m, a, b]) => [m, buf.subarray(a, b)]));
 }

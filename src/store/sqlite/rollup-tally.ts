@@ -1,7 +1,6 @@
 // Rollups summed in memory and written once, key-ordered (the bulk loader's counterpart of
 // rollups.ts, with the same rows).
 import type { Db } from './db-types.js';
-import { SliceDeltas } from './network-slices.js';
 
 type Sums = Map<string, [number, number]>;
 
@@ -26,7 +25,6 @@ function sorted<V>(m: Map<string, V>): [number[], V][] {
 export class RollupTally {
   private readonly actor: Sums = new Map();
   private readonly pair: Sums = new Map();
-  private readonly slices = new SliceDeltas();
   private readonly total: Sums = new Map();
   private readonly outlet = new Map<string, number>();
 
@@ -45,7 +43,6 @@ export class RollupTally {
       this.outlet.set(k, (this.outlet.get(k) ?? 0) + 1);
     }
     this.addPairs(src, tgt, month, root, gs);
-    this.slices.add(month, src, tgt, gs);
     for (const s of src) {
       for (const t of tgt) {
         add(this.total, `${s},${t}`, gs);
@@ -72,7 +69,6 @@ export class RollupTally {
   write(db: Db): void {
     upsert(db, 'rollup_actor', 'actor, month, root', this.actor);
     this.writePairs(db);
-    this.slices.write(db);
     upsert(db, 'pair_totals', 'x, y', this.total);
     const outlets = db.prepare(
       'INSERT INTO rollup_outlet (actor, outlet, n) VALUES (?, ?, ?) ON CONFLICT (actor, outlet) DO UPDATE SET n = n + excluded.n',
