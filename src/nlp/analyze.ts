@@ -65,11 +65,17 @@ export function analyze(body: string): Analysis {
       }
     } else {
       let lemma = (lemmas[i] ?? text).toLowerCase();
+      let pos = tag;
+      // "responded by downgrading ties": wink may tag a gerund after "by" as a noun.
+      if (tag === 'NOUN' && lemma.endsWith('ing') && (values[i - 1] ?? '').toLowerCase() === 'by') {
+        pos = 'VERB';
+        lemma = verbLemma(lemma);
+      }
       // A capitalised participle opening a sentence keeps its own form as lemma ("Meeting
       // President Putin, he …"); read it in lower case, where wink finds the verb.
       if (tag === 'VERB' && lemma.endsWith('ing') && text.charCodeAt(0) < 91 && lemma === text.toLowerCase())
         lemma = verbLemma(lemma);
-      tokens.push(makeToken(tokens.length, off, text, tag, lemma));
+      tokens.push(makeToken(tokens.length, off, text, pos, lemma));
     }
     off += text.length;
   }

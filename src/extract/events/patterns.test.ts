@@ -164,6 +164,25 @@ const cases: Case[] = [
     code: '036',
     source: ['person:anthony-albanese', 'person:li-qiang'],
   },
+  // Weapons that hit a place: the state they belong to strikes the place's state; a gerund after
+  // "by" is a verb; breaking off contacts.
+  {
+    sentence: 'Russian missiles and drones hit Odesa overnight into Tuesday.',
+    code: '195',
+    source: ['country:RUS'],
+    target: ['country:UKR'],
+  },
+  {
+    sentence: 'Cambodia responded on Thursday by downgrading ties to their lowest level.',
+    code: '161',
+    source: ['country:KHM'],
+  },
+  {
+    sentence: 'Greece broke off contacts with Turkey in 2020.',
+    code: '16',
+    source: ['country:GRC'],
+    target: ['country:TUR'],
+  },
   // Agents of a body act for it; a new clause after "accused X of" is no part of the charge.
   {
     sentence: 'Agents of the SEBIN intelligence service detained Freddy Superlano, an opposition leader.',
