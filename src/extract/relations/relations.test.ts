@@ -13,6 +13,11 @@ const relations = (text: string) =>
 
 const cases: { name: string; text: string; want: string[] }[] = [
   {
+    name: 'A title the text still gives names an office the knowledge base has ended; "then-" a past one',
+    text: 'Members of the guard detained President Mohamed Bazoum. The treaty was signed by then-President Barack Obama.',
+    want: ['holds_office person:barack-obama country:USA', 'holds_office person:mohamed-bazoum country:NER'],
+  },
+  {
     name: 'Members named in an apposition of the group',
     text: 'AUKUS, the security pact between Australia, Britain and the United States, was signed in 2021.',
     want: [

@@ -275,12 +275,16 @@ function offices(ctx: DocContext, mentions: Mention[]): Relation[] {
     // ("Volodymyr Zelenskyy, Ukraine's president,"); the dates come from the knowledge base.
     const role = m.role ?? roleAfter(ctx, m) ?? listedRole(ctx, mentions, m);
     if (!role) continue;
-    const former = /\bformer\s+(\S+\s+){0,3}$/i.test(ctx.body.slice(Math.max(0, m.start - 40), m.start));
+    // "former President Moon", "then-President Obama", "the then US House Speaker, Nancy Pelosi".
+    const lead = ctx.body.slice(Math.max(0, m.start - 40), m.start);
+    const former = /\b(former|then-?)\s*(\S+\s+){0,3}(,\s*)?$/i.test(lead);
     const all = ctx.res.officesByPerson.get(m.id) ?? [];
     const held = former
       ? all.filter((o) => o.role === role && o.end && (!date || o.end.slice(0, date.length) <= date))
       : officesOn(ctx.res, m.id, date).filter((o) => o.role === role || sharesForm(ctx, role, o.role));
-    const byRole = held[held.length - 1];
+    // "President Mohamed Bazoum" after his ouster: the text's title names the office the knowledge
+    // base ended, the last of that role.
+    const byRole = held[held.length - 1] ?? (former ? undefined : all.filter((o) => o.role === role).pop());
     if (byRole) {
       seen.add(m.id);
       out.push({
