@@ -51,6 +51,16 @@ const ROLE_WORDS =
 const ROLE_AHEAD =
   /\b(advisor|adviser|correspondent|editor|professor|ambassador|director|fellow|analyst|reporter|researcher|chair|lecturer|spokesperson|spokesman|spokeswoman|minister|secretary|envoy|commander|chief|head|president|founder|author)\b/i;
 
+/** A comma-closed aside from token `comma` on, then a reporting verb ("…, a lawmaker, said"). */
+function saidAfterAside(tokens: Token[], comma: number): boolean {
+  for (let k = comma + 1; k < comma + 12; k++) {
+    const t = tokens[k];
+    if (!t || /^[.;:!?"“”]$/.test(t.text)) return false;
+    if (t.text === ',') return REPORTING.has(tokens[k + 1]?.text ?? '');
+  }
+  return false;
+}
+
 function tokensText(tokens: Token[], a: number, b: number): string {
   return tokens
     .slice(a, b)
@@ -166,7 +176,9 @@ export function addLeftover(ctx: Ctx, whole: Chunk): void {
     (next && REPORTING.has(next.text)) ||
     (next?.text === ',' &&
       next2 &&
-      (/^(the|a|an|who|former|elected|appointed|named|newly|re-elected)$/.test(next2.text) ||
+      (/^(the|a|an|one|who|former|elected|appointed|named|newly|re-elected)$/.test(next2.text) ||
+        // "Hassan Fadlallah, one of its members of parliament, said": an apposition, then speech.
+        saidAfterAside(tokens, run.t1 + 1) ||
         ctx.titleAt[run.t1 + 1] !== undefined ||
         ROLE_WORDS.test(next2.text) ||
         // "Hiroyuki Namazu, Japan's top nuclear envoy": a state's someone.

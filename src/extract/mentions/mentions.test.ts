@@ -174,6 +174,11 @@ const cases: { name: string; text: string; has: string[]; not?: string[] }[] = [
     has: ['person:lee-jun-il', 'person:hiroyuki-namazu', 'person:andrea-ruiz', 'person:miguel-santos'],
   },
   {
+    name: 'A new person: a name, an aside between commas, then "said"',
+    text: 'Hezbollah did not comment, but Hassan Fadlallah, one of its members of parliament, said the group would cooperate.',
+    has: ['person:hassan-fadlallah', 'org:hezbollah'],
+  },
+  {
     name: 'Acronyms must be written in capitals',
     text: 'Let us hope for the best, the US envoy said.',
     has: ['country:USA'],
