@@ -183,6 +183,14 @@ const cases: Case[] = [
     source: ['country:GRC'],
     target: ['country:TUR'],
   },
+  // "He" after a passive whose agent is the one person named: the agent.
+  {
+    sentence:
+      'Itamar Ben-Gvir voted against. The talks were led by Amos Hochstein, an envoy, who shuttled between the two sides. In Beirut he negotiated with Parliament Speaker Nabih Berri.',
+    code: '046',
+    source: ['person:amos-hochstein'],
+    target: ['person:nabih-berri'],
+  },
   // Agents of a body act for it; a new clause after "accused X of" is no part of the charge.
   {
     sentence: 'Agents of the SEBIN intelligence service detained Freddy Superlano, an opposition leader.',

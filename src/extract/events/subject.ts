@@ -318,9 +318,16 @@ export function antecedent(ix: ActorIndex, k: number, kind: 'person' | 'thing'):
   for (let s = sent - 1; s >= Math.max(0, sent - 3); s--) {
     // "On the day Assad fell, Netanyahu ordered …": the main clause's subject, past a fronted one.
     const main = mainClauseStart(ix, s);
+    // "The talks were led by Amos Hochstein. In Beirut he …": a passive's agent is who acted.
+    const agent = (a: Mention) =>
+      tokens[a.t0 - 1]?.key === 'by' &&
+      /(ed|en)$/.test(tokens[a.t0 - 2]?.text ?? '') &&
+      (kind === 'person' ? a.type === 'person' : a.type !== 'person') &&
+      !quotedMention(ix, a);
     const first =
       ix.actors.find((a) => tokens[a.t0]?.sent === s && a.t0 >= main && fits(a)) ??
-      ix.actors.find((a) => tokens[a.t0]?.sent === s && fits(a));
+      ix.actors.find((a) => tokens[a.t0]?.sent === s && fits(a)) ??
+      ix.actors.find((a) => tokens[a.t0]?.sent === s && agent(a));
     // "The communiqué … stated that China …. It described …": a document subject speaks for its issuer.
     if (kind === 'thing') {
       const doc = tokens.findIndex(
