@@ -61,15 +61,23 @@ export const publishedStage: Stage = {
     // more finely than its year ("last year" still moves it).
     // A month or day without its year ("in October") is one of that year.
     const year = published.date ?? '';
-    ctx.dates = yearOnly
+    // Known only to the month, it cannot tell which Wednesday "on Wednesday" was: that month.
+    const monthOnly = published.date !== null && published.date.length === 7;
+    ctx.dates = monthOnly
       ? dates.map((d) =>
-          d.relative && d.precision !== 'year'
-            ? { ...d, value: year, precision: 'year' as const }
-            : !d.explicitYear && !d.relative && d.precision !== 'year'
-              ? { ...d, value: `${year}${d.value.slice(4)}` }
-              : d,
+          d.relative && d.precision === 'day' && !COUNTED_ON.test(d.text)
+            ? { ...d, value: year, precision: 'month' as const }
+            : d,
         )
-      : dates;
+      : yearOnly
+        ? dates.map((d) =>
+            d.relative && d.precision !== 'year'
+              ? { ...d, value: year, precision: 'year' as const }
+              : !d.explicitYear && !d.relative && d.precision !== 'year'
+                ? { ...d, value: `${year}${d.value.slice(4)}` }
+                : d,
+          )
+        : dates;
   },
 };
 

@@ -57,3 +57,16 @@ test('Dated 2024-01-11: a lead with no date, then "on Thursday night" and "on Fr
   const x = extractDocument(fromText('t', text, { published: '2024-01-12' }), kb);
   assert.equal(x.events[0]?.date, '2024-01-11');
 });
+
+// Published in a month only (inferred): "on Wednesday" is a day of that month, but which one is unknown.
+test('Dated 2023-11 in a text of November 2023: a meeting "on Wednesday"', () => {
+  const x = extractDocument(
+    fromText(
+      't',
+      'Headline\n\nThe summit of November 2023 was tense. Joe Biden met Xi Jinping on Wednesday.',
+    ),
+    kb,
+  );
+  assert.equal(x.document.published, '2023-11');
+  assert.equal(x.events.at(-1)?.date, '2023-11');
+});
