@@ -10,6 +10,11 @@ const quotes = (text: string) => extractDocument(fromText('t', text, { published
 
 const cases: { name: string; text: string; speakers: (string | null)[] }[] = [
   {
+    name: 'A quoted predicate with its object after it is speech, not a name',
+    text: 'Kurt Campbell said the next day that Yoon had "badly misjudged" the situation.',
+    speakers: ['person:kurt-campbell'],
+  },
+  {
     name: 'Rejecting something "as" words is saying them, and a verb after "and" shares the subject',
     text: 'General Abdourahamane Tiani has shown no sign of backing down. In a televised address on Aug. 2 he rejected the sanctions ECOWAS imposed on July 30 as "illegal, unjust and inhumane" and said Niger would not give in "to threats, wherever they come from".',
     speakers: ['person:abdourahamane-tiani', 'person:abdourahamane-tiani'],

@@ -125,8 +125,9 @@ const INVERTED = new Set([
 ]);
 const NAMING_BEFORE =
   /\b(called|call|calls|known as|referred to as|dubbed|so-called|termed|named|as its|titled|entitled)\s*(the\s+|an?\s+)?$/i;
+// "Yoon had “badly misjudged” the situation": a determiner after the quote makes it a predicate.
 const SPEECH_AFTER =
-  /^\s+(and|or|but|in|on|at|to|for|with|as|from|he|she|it|they|said|says|told|added|over|by|about|of|against|toward|towards|that|after|before|if|when|because|since|while|amid|despite|than|into|among|which|who|once|until|unless|[a-z]+ed\s+by)\b/;
+  /^\s+(and|or|but|in|on|at|to|for|with|as|from|he|she|it|they|said|says|told|added|over|by|about|of|against|toward|towards|that|after|before|if|when|because|since|while|amid|despite|than|into|among|which|who|once|until|unless|the|a|an|its|their|his|her|this|these|those|[a-z]+ed\s+by)\b/;
 // "condemned what it called “irrational provocations”": the words are the speaker's own.
 const CALLED_BY_SPEAKER =
   /\b(what|which)\s+(it|he|she|they|we)\s+(called|calls|call|termed|dubbed)\s*(?:(?:their|its|his|her)\s+)?$/i;
