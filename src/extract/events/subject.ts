@@ -381,7 +381,9 @@ const FRONTED =
 function mainClauseStart(ix: ActorIndex, s: number): number {
   const { tokens } = ix;
   let k = tokens.findIndex((t) => t.sent === s);
-  if (k < 0 || !FRONTED.test(tokens[k]?.text ?? '')) return k;
+  // "Receiving Hassan Sheikh in Cairo, President al-Sisi declared": a fronted participle too.
+  const participle = /^\p{Lu}\p{Ll}+ing$/u.test(tokens[k]?.text ?? '') && tokens[k]?.pos === 'VERB';
+  if (k < 0 || (!FRONTED.test(tokens[k]?.text ?? '') && !participle)) return k;
   const start = k;
   for (; k < tokens.length && tokens[k]?.sent === s && k < start + 25; k++)
     if (tokens[k]?.text === ',' && !quotedMention(ix, tokens[k])) return k + 1;

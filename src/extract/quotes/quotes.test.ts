@@ -10,6 +10,11 @@ const quotes = (text: string) => extractDocument(fromText('t', text, { published
 
 const cases: { name: string; text: string; speakers: (string | null)[] }[] = [
   {
+    name: '"He" after a sentence that opens with a participle is its main clause\'s subject',
+    text: 'Receiving Hassan Sheikh Mohamud in Cairo, President Abdel Fattah al-Sisi declared his support. "Don\'t try Egypt," he warned.',
+    speakers: ['person:abdel-fattah-al-sisi'],
+  },
+  {
     name: 'A quoted predicate with its object after it is speech, not a name',
     text: 'Kurt Campbell said the next day that Yoon had "badly misjudged" the situation.',
     speakers: ['person:kurt-campbell'],
