@@ -36,6 +36,10 @@ export function isNameToken(t: Token | undefined): boolean {
   return !NOT_NAME_POS.has(t.pos) || t.pos === 'NUM';
 }
 
+/** "ASEAN-related summits", "Saudi-led coalition": a compound's second word is no part of the name. */
+export const COMPOUND_SUFFIX =
+  /^(related|led|backed|based|brokered|born|owned|run|made|style|era|aligned|allied|sponsored|funded|controlled|held|occupied|friendly|linked|leaning|wide|level|type|class|bound|built|designed|supplied|armed|hosted|mediated)$/;
+
 /** A name token, or a capitalised part glued to a hyphen whatever its tag ("General Park An-su"). */
 export function isNamePart(tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -78,7 +82,8 @@ export function findChunks(tokens: Token[]): Chunk[] {
         after &&
         next.start === tokens[t1 - 1]?.end &&
         after.start === next.end &&
-        /^\p{L}/u.test(after.text)
+        /^\p{L}/u.test(after.text) &&
+        !COMPOUND_SUFFIX.test(after.text)
       ) {
         t1 += 2;
         continue;

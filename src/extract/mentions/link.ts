@@ -7,7 +7,7 @@ import type { AliasEntry, GazetteerMatch } from '../../nlp/gazetteer.js';
 import type { Mention } from '../context.js';
 import { officesOn, type Resources } from '../resources.js';
 import { learnAffiliations } from './affiliation.js';
-import { type Chunk, findChunks, isNamePart, isNameToken } from './chunks.js';
+import { type Chunk, COMPOUND_SUFFIX, findChunks, isNamePart, isNameToken } from './chunks.js';
 import { addLeftover } from './leftovers.js';
 import { addNew, type LinkCtx as Ctx, nationalBodyOf, push, textOf } from './link-context.js';
 import { addOrgAnaphors, addPlatformX, addTitleReferences } from './references.js';
@@ -134,7 +134,8 @@ export function linkMentions(
           run >= 0 &&
           /^[-‐‑]$/.test(tokens[i]?.text ?? '') &&
           tokens[i]?.start === tokens[i - 1]?.end &&
-          tokens[i + 1]?.start === tokens[i]?.end;
+          tokens[i + 1]?.start === tokens[i]?.end &&
+          !COMPOUND_SUFFIX.test(tokens[i + 1]?.text ?? '');
         if (joined) {
           i += 2;
           continue;

@@ -179,6 +179,12 @@ const cases: { name: string; text: string; has: string[]; not?: string[] }[] = [
     has: ['person:hassan-fadlallah', 'org:hezbollah'],
   },
   {
+    name: 'A compound\'s second word is no part of the name ("…Nations-related summits")',
+    text: 'Kishida may meet Li at the Association of Southeast Asian Nations-related summits in Jakarta.',
+    has: ['org:ASEAN'],
+    not: ['org:association-of-southeast-asian-nations'],
+  },
+  {
     name: 'Acronyms must be written in capitals',
     text: 'Let us hope for the best, the US envoy said.',
     has: ['country:USA'],
