@@ -191,6 +191,17 @@ const cases: Case[] = [
     source: ['person:amos-hochstein'],
     target: ['person:nabih-berri'],
   },
+  // A meeting whose subject names no actor: the body whose summit it was; denying "it".
+  {
+    sentence: 'Leaders met at an emergency summit of ECOWAS in Abuja on Thursday.',
+    code: '040',
+    source: ['org:ECOWAS'],
+  },
+  {
+    sentence: 'Rwanda was accused of arming the rebels. Rwanda denies it.',
+    code: '016',
+    source: ['country:RWA'],
+  },
   // Agents of a body act for it; a new clause after "accused X of" is no part of the charge.
   {
     sentence: 'Agents of the SEBIN intelligence service detained Freddy Superlano, an opposition leader.',

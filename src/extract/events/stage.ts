@@ -23,7 +23,7 @@ import { quantitiesIn } from './quantities.js';
 import { quoteActs } from './quote-acts.js';
 import { answerTargets } from './respondents.js';
 import { antecedent, frontedSubject, subjectOf } from './subject.js';
-import { eventReferent, planReferent, sharedTarget, summitOwner } from './targets.js';
+import { eventReferent, planReferent, sharedTarget, summitIn, summitOwner } from './targets.js';
 
 const LAUNCHES = new Set(['fire', 'launch', 'test']);
 
@@ -156,6 +156,12 @@ function codeHit(
   if (src.length === 0 && p.source.includes('subj') && !passive) {
     const main = frontedSubject(ix, s0, hit.trigger, hi, s1);
     if (main) src = [main];
+  }
+  // "Leaders met at an emergency summit of ECOWAS": with no actor for a subject, the body whose
+  // summit it was.
+  if (src.length === 0 && p.code.startsWith('04') && p.source.includes('subj') && !passive) {
+    const body = summitIn(ix, hit.t1, hi);
+    if (body) src = [body];
   }
   // Target.
   let tgt: Mention[] = tgtFromSubject;

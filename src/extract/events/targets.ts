@@ -18,6 +18,21 @@ export function summitOwner(ix: ActorIndex, trigger: number): Mention | null {
   return owners.filter((a) => a.t0 < trigger).pop() ?? owners[0] ?? null;
 }
 
+/** "at a summit of ECOWAS", "at the NATO summit" within tokens [from, to): the body. */
+export function summitIn(ix: ActorIndex, from: number, to: number): Mention | null {
+  const { tokens, actors } = ix;
+  for (let k = from; k < Math.min(to, from + 8); k++) {
+    if (!/^(summit|summits)$/i.test(tokens[k]?.text ?? '')) continue;
+    let j = k + 1;
+    if (tokens[j]?.key === 'of') j++;
+    if (tokens[j]?.key === 'the') j++;
+    const after = j > k + 1 ? actors.find((a) => a.t0 === j && a.type === 'org') : undefined;
+    const before = actors.find((a) => a.t1 === k && a.type === 'org');
+    return after ?? before ?? null;
+  }
+  return null;
+}
+
 // Nouns that refer back to an earlier event, with the CAMEO code prefixes of the events they can name.
 const SIGNED = ['057', '03', '046'];
 const DECIDED = ['16', '057', '03', '08', '12', '07'];
