@@ -123,10 +123,15 @@ export function subjectOf(
       tokens[trigger]?.pos === 'VERB'
     ) {
       const from = Math.max(s0, mainClauseStart(ix, tokens[s0]?.sent ?? 0));
-      // The first verb with a subject right before it ("he rejected", "Japan has signed").
-      const hasSubject = (i: number) => {
+      // The word before a verb, past auxiliaries and adverbs ("he has rejected", "Japan also signed").
+      const before = (i: number) => {
         let j = i - 1;
         while (j > from && (tokens[j]?.pos === 'AUX' || tokens[j]?.pos === 'ADV')) j--;
+        return j;
+      };
+      // The first verb with a subject right before it.
+      const hasSubject = (i: number) => {
+        const j = before(i);
         return /^(he|she|it|they|we)$/i.test(tokens[j]?.text ?? '') || actorEndingAt(ix, j + 1) !== undefined;
       };
       const main = tokens
@@ -135,8 +140,7 @@ export function subjectOf(
       if (main) {
         const shared = subjectOf(ix, s0, main.i, depth + 1, verbal);
         if (shared) return shared;
-        let j = main.i - 1;
-        while (j > from && (tokens[j]?.pos === 'AUX' || tokens[j]?.pos === 'ADV')) j--;
+        const j = before(main.i);
         const ref = /^(he|she)$/i.test(tokens[j]?.text ?? '') ? antecedent(ix, j, 'person') : null;
         if (ref) return { mentions: [ref], via: 'pronoun' };
       }

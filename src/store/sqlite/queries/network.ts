@@ -39,25 +39,10 @@ function fromSlices(ctx: StoreCtx, lo: number, hi: number, limit: number | null)
   for (const s of slices) maxId = Math.max(maxId, s.actors[s.actors.length - ACTOR_STRIDE] ?? 0);
   if (limit === null) {
     // Every edge of the window; the nodes' weights are their edges' events.
-    const sums = new Map<number, [number, number, number, number]>();
-    for (const { pairs } of slices)
-      for (let i = 0; i < pairs.length; i += PAIR_STRIDE) {
-        const a = pairs[i] as number;
-        const b = pairs[i + 1] as number;
-        const key = a * 2 ** 26 + b;
-        const e = sums.get(key);
-        if (e) {
-          e[2] += pairs[i + 2] as number;
-          e[3] += pairs[i + 3] as number;
-        } else sums.set(key, [a, b, pairs[i + 2] as number, pairs[i + 3] as number]);
-      }
-    const edges = [...sums].sort((x, y) => x[0] - y[0]).map(([, e]) => e);
-    const weights = new Map<number, number>();
-    for (const [a, b, n] of edges) {
-      weights.set(a, (weights.get(a) ?? 0) + n);
-      weights.set(b, (weights.get(b) ?? 0) + n);
-    }
-    return { weights, edges };
+    const edges = [...sumPairs(slices, (a, b) => a * 2 ** 26 + b).values()].sort(
+      (x, y) => x[0] - y[0] || x[1] - y[1],
+    );
+    return { weights: edgeWeights(edges), edges };
   }
   const counts = new Float64Array(maxId + 1);
   for (const { actors } of slices)
@@ -96,29 +81,48 @@ function fromSlices(ctx: StoreCtx, lo: number, hi: number, limit: number | null)
           gs[c] as number,
         ]);
   } else {
-    const met = new Map<number, [number, number, number, number]>();
-    for (const { pairs } of slices)
-      for (let i = 0; i < pairs.length; i += PAIR_STRIDE) {
-        const ra = rank[pairs[i] as number] as number;
-        if (ra < 0) continue;
-        const rb = rank[pairs[i + 1] as number] as number;
-        if (rb < 0) continue;
-        const e = met.get(ra * k + rb);
-        if (e) {
-          e[2] += pairs[i + 2] as number;
-          e[3] += pairs[i + 3] as number;
-        } else
-          met.set(ra * k + rb, [
-            pairs[i] as number,
-            pairs[i + 1] as number,
-            pairs[i + 2] as number,
-            pairs[i + 3] as number,
-          ]);
-      }
-    edges.push(...met.values());
+    const keyOf = (a: number, b: number) => {
+      const ra = rank[a] as number;
+      const rb = rank[b] as number;
+      return ra < 0 || rb < 0 ? -1 : ra * k + rb;
+    };
+    edges.push(...sumPairs(slices, keyOf).values());
   }
   edges.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   return { weights: new Map(chosen.map((id) => [id, counts[id] as number])), edges };
+}
+
+type Edge = Tally['edges'][number];
+
+/** The slices' pairs summed by `keyOf(a, b)` (a negative key leaves the pair out). */
+function sumPairs(
+  slices: { pairs: Int32Array }[],
+  keyOf: (a: number, b: number) => number,
+): Map<number, Edge> {
+  const sums = new Map<number, Edge>();
+  for (const { pairs } of slices)
+    for (let i = 0; i < pairs.length; i += PAIR_STRIDE) {
+      const a = pairs[i] as number;
+      const b = pairs[i + 1] as number;
+      const key = keyOf(a, b);
+      if (key < 0) continue;
+      const e = sums.get(key);
+      if (e) {
+        e[2] += pairs[i + 2] as number;
+        e[3] += pairs[i + 3] as number;
+      } else sums.set(key, [a, b, pairs[i + 2] as number, pairs[i + 3] as number]);
+    }
+  return sums;
+}
+
+/** Each actor's weight as the events of its edges (a network without a limit on actors). */
+function edgeWeights(edges: readonly Edge[]): Map<number, number> {
+  const weights = new Map<number, number>();
+  for (const [a, b, n] of edges) {
+    weights.set(a, (weights.get(a) ?? 0) + n);
+    weights.set(b, (weights.get(b) ?? 0) + n);
+  }
+  return weights;
 }
 
 /** The `limit` ids with the highest counts, ties broken by the lower id. */
@@ -159,12 +163,7 @@ function fromRootPairs(ctx: StoreCtx, lo: number, hi: number, roots: number[], l
     )
     .raw()
     .all(lo, hi, ...params) as Tally['edges'];
-  if (limit === null)
-    for (const [a, b, n] of edges) {
-      weights.set(a, (weights.get(a) ?? 0) + n);
-      weights.set(b, (weights.get(b) ?? 0) + n);
-    }
-  return { weights, edges };
+  return { weights: limit === null ? edgeWeights(edges) : weights, edges };
 }
 
 /** Ids to keys, names, types and countries. */
