@@ -9,7 +9,7 @@
 import { monthIndex } from '../../stories/index.js';
 import type { Db } from './db-types.js';
 import { unpackActors } from './encode.js';
-import { rebuildSlices } from './network-slices.js';
+import { rebuildMonths, refreshYears } from './network-slices.js';
 import { RollupTally } from './rollup-tally.js';
 
 /** SQL, or a step that also needs code (counting rows again). */
@@ -211,8 +211,15 @@ export const MIGRATIONS: readonly Migration[] = [
     db.exec(
       'CREATE TABLE network_month (month INTEGER PRIMARY KEY, actors BLOB NOT NULL, pairs BLOB NOT NULL)',
     );
-    rebuildSlices(db);
+    rebuildMonths(db);
     db.exec('DROP TABLE rollup_month; DROP TABLE rollup_year; DROP TABLE rollup_pair_year;');
+  },
+  // 5: yearly slices, the months of a year summed (network-slices.ts), for networks over years.
+  (db) => {
+    db.exec(
+      'CREATE TABLE network_year (year INTEGER PRIMARY KEY, actors BLOB NOT NULL, pairs BLOB NOT NULL)',
+    );
+    refreshYears(db);
   },
 ];
 

@@ -3,6 +3,11 @@
 // twelve rows and sums them in typed arrays rather than grouping tens of thousands of rollup rows
 // in SQL. Ingest collects each document's additions and merges them into the slices (a sorted
 // merge: linear in a slice's size) when its transaction, or the batch it is part of, commits.
+//
+// Yearly slices (network_year) hold a whole year's months summed, so that a network over many
+// years reads one row a year. Writing a month drops its year's row (the months stay the truth);
+// refreshYears() sums the months of years without a row again — after a bulk load, when a store
+// closes, and now and then during a long ingest — and a query reads the months of such a year.
 import { endianness } from 'node:os';
 import type { Db } from './db-types.js';
 
@@ -91,8 +96,65 @@ export class SliceDeltas {
         blob(merge(row ? ints(row[1]) : new Int32Array(0), Int32Array.from(pairs), PAIR_STRIDE)),
       );
     }
+    const stale = db.prepare('DELETE FROM network_year WHERE year = ?');
+    for (const y of new Set([...this.months.keys()].map(yearOf))) stale.run(y);
     this.clear();
   }
+}
+
+// Undated events sit in month -1, which no year holds (SQLite's -1 / 12 is 0, as in C).
+export const yearOf = (month: number): number => Math.trunc(month / 12);
+
+/**
+ * Sums the months of every year that has months but no yearly slice into one (inside the caller's
+ * transaction, if any). Returns the years written.
+ */
+export function refreshYears(db: Db): number[] {
+  const years = (
+    db
+      .prepare(
+        'SELECT DISTINCT month / 12 FROM network_month WHERE month >= 0 AND month / 12 NOT IN (SELECT year FROM network_year)',
+      )
+      .raw()
+      .all() as [number][]
+  ).map(([y]) => y);
+  const read = db.prepare('SELECT actors, pairs FROM network_month WHERE month BETWEEN ? AND ?').raw();
+  const put = db.prepare('INSERT OR REPLACE INTO network_year (year, actors, pairs) VALUES (?, ?, ?)');
+  for (const y of years) {
+    const rows = read.all(y * 12, y * 12 + 11) as [Uint8Array, Uint8Array][];
+    put.run(
+      y,
+      blob(
+        mergeAll(
+          rows.map((r) => ints(r[0])),
+          ACTOR_STRIDE,
+        ),
+      ),
+      blob(
+        mergeAll(
+          rows.map((r) => ints(r[1])),
+          PAIR_STRIDE,
+        ),
+      ),
+    );
+  }
+  return years;
+}
+
+/** Sorted runs merged pairwise, as a balanced tree (each record is copied log₂(runs) times). */
+function mergeAll(runs: Int32Array[], stride: number): Int32Array {
+  let level = runs;
+  if (level.length === 0) return new Int32Array(0);
+  while (level.length > 1) {
+    const next: Int32Array[] = [];
+    for (let i = 0; i < level.length; i += 2) {
+      const a = level[i] as Int32Array;
+      const b = level[i + 1];
+      next.push(b ? merge(a, b, stride) : a);
+    }
+    level = next;
+  }
+  return level[0] as Int32Array;
 }
 
 /**
@@ -135,12 +197,19 @@ export function merge(x: Int32Array, y: Int32Array, stride: number): Int32Array 
   return out.subarray(0, o);
 }
 
-/**
- * Every slice again from the rollups of actors and pairs (migration 4, bulk loads): the rows come
- * sorted by month and are gathered into typed arrays (16 bytes a pair; better-sqlite3 writes
- * nothing while a query is open), then written a month at a time.
- */
+/** Every monthly and yearly slice again from the rollups of actors and pairs (bulk loads). */
 export function rebuildSlices(db: Db): void {
+  rebuildMonths(db);
+  db.exec('DELETE FROM network_year');
+  refreshYears(db);
+}
+
+/**
+ * Every monthly slice again from the rollups (migration 4, bulk loads): the rows come sorted by
+ * month and are gathered into typed arrays (16 bytes a pair; better-sqlite3 writes nothing while
+ * a query is open), then written a month at a time.
+ */
+export function rebuildMonths(db: Db): void {
   const actors = byMonth(
     db.prepare('SELECT month, actor, sum(n) FROM rollup_actor GROUP BY month, actor ORDER BY month, actor'),
     ACTOR_STRIDE,

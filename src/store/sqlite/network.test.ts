@@ -7,6 +7,7 @@ import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { filterBounds, monthIndex } from '../../stories/index.js';
 import { fillWithGold, goldDocs } from '../testing/gold.js';
+import { syntheticArticle, world } from '../testing/synthetic.js';
 import { ACTOR_STRIDE, merge, PAIR_STRIDE } from './network-slices.js';
 import { openSqliteStore } from './sqlite-store.js';
 
@@ -35,22 +36,26 @@ function reference(since?: string, until?: string): string[] {
   return rows.map((r) => `${r.a}|${r.b}|${r.n}|${r.gs / 10}`).sort();
 }
 
+const WINDOWS = [
+  [undefined, undefined],
+  ['2022-01-01', '2024-12-31'],
+  ['2022-06-01', '2024-02-29'],
+  ['2023-01-01', '2023-12-31'],
+  ['2023-07-01', '2023-07-31'],
+  ['2023-03-15', undefined],
+  [undefined, '2023-08-10'],
+] as const;
+
+const edgesOf = (since?: string, until?: string) =>
+  s
+    .network({ since, until })
+    .edges.map((e) => `${e.a}|${e.b}|${e.events}|${e.goldstein}`)
+    .sort();
+
 describe('Network from monthly slices', () => {
-  for (const [since, until] of [
-    [undefined, undefined],
-    ['2022-01-01', '2024-12-31'],
-    ['2022-06-01', '2024-02-29'],
-    ['2023-01-01', '2023-12-31'],
-    ['2023-07-01', '2023-07-31'],
-    ['2023-03-15', undefined],
-    [undefined, '2023-08-10'],
-  ] as const) {
+  for (const [since, until] of WINDOWS) {
     it(`gives the monthly rollups' edges from ${since ?? 'the start'} to ${until ?? 'the end'}`, () => {
-      const got = s
-        .network({ since, until })
-        .edges.map((e) => `${e.a}|${e.b}|${e.events}|${e.goldstein}`)
-        .sort();
-      assert.deepEqual(got, reference(since, until));
+      assert.deepEqual(edgesOf(since, until), reference(since, until));
     });
   }
 
@@ -60,6 +65,42 @@ describe('Network from monthly slices', () => {
     const ids = new Set(net.nodes.map((n) => n.id));
     assert.ok(net.edges.every((e) => ids.has(e.a) && ids.has(e.b)));
   });
+});
+
+describe('Network from yearly slices', () => {
+  it('drops the slice of a year a document writes to and sums its months again on refresh', () => {
+    const years = () => (raw.prepare('SELECT year FROM network_year').raw().all() as [number][]).flat();
+    assert.deepEqual(years(), [], 'documents written since the last refresh leave their years without one');
+    s.refreshYears();
+    const dated = raw.prepare('SELECT DISTINCT month / 12 FROM network_month WHERE month >= 0').raw().all();
+    assert.ok(dated.length >= 3);
+    assert.deepEqual(years(), dated.flat());
+  });
+
+  it('reads the months of a year written to after its slice was summed', () => {
+    s.refreshYears();
+    const years = raw.prepare('SELECT year FROM network_year').raw();
+    assert.deepEqual(years.all().flat().includes(2023), true);
+    // A new article with events in 2023 (2023-03-01 .. 2023-05-30).
+    const a = syntheticArticle(world(7, 40), 0, {
+      seed: 7,
+      actors: 40,
+      events: 6,
+      firstDay: 19_417,
+      lastDay: 19_507,
+    });
+    assert.equal(s.ingestDocument(a.doc, a.extraction).status, 'added');
+    assert.equal(years.all().flat().includes(2023), false);
+    assert.deepEqual(edgesOf(), reference());
+    assert.deepEqual(edgesOf('2023-01-01', '2023-12-31'), reference('2023-01-01', '2023-12-31'));
+  });
+
+  for (const [since, until] of WINDOWS) {
+    it(`gives the same edges with yearly slices from ${since ?? 'the start'} to ${until ?? 'the end'}`, () => {
+      s.refreshYears();
+      assert.deepEqual(edgesOf(since, until), reference(since, until));
+    });
+  }
 });
 
 describe('Network slices', () => {

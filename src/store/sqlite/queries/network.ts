@@ -13,7 +13,7 @@ interface Tally {
 }
 
 /**
- * All roots: the monthly slices, summed in typed arrays. Some roots: the monthly pair rollup of
+ * All roots: the yearly and monthly slices, summed in typed arrays. Some roots: the monthly pair rollup of
  * those roots (a few percent of all events). `actors` keeps the busiest actors of the window (by
  * their own event count, ties by id) and the edges among them.
  */
@@ -30,11 +30,7 @@ export function network(
 }
 
 function fromSlices(ctx: StoreCtx, lo: number, hi: number, limit: number | null): Tally {
-  const rows = ctx.st
-    .get('SELECT actors, pairs FROM network_month WHERE month BETWEEN ? AND ?')
-    .raw()
-    .all(lo, hi) as [Uint8Array, Uint8Array][];
-  const slices = rows.map(([a, p]) => ({ actors: ints(a), pairs: ints(p) }));
+  const slices = readSlices(ctx, lo, hi);
   let maxId = 0;
   for (const s of slices) maxId = Math.max(maxId, s.actors[s.actors.length - ACTOR_STRIDE] ?? 0);
   if (limit === null) {
@@ -90,6 +86,28 @@ function fromSlices(ctx: StoreCtx, lo: number, hi: number, limit: number | null)
   }
   edges.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   return { weights: new Map(chosen.map((id) => [id, counts[id] as number])), edges };
+}
+
+/**
+ * The slices that cover months lo..hi: the yearly slice of each whole year in the range that has
+ * one, the monthly slices of the rest.
+ */
+function readSlices(ctx: StoreCtx, lo: number, hi: number): { actors: Int32Array; pairs: Int32Array }[] {
+  const years = ctx.st
+    .get('SELECT year, actors, pairs FROM network_year WHERE year BETWEEN ? AND ?')
+    .raw()
+    .all(Math.ceil(lo / 12), Math.floor((hi - 11) / 12)) as [number, Uint8Array, Uint8Array][];
+  const months = ctx.st
+    .get(
+      `SELECT actors, pairs FROM network_month WHERE month BETWEEN ? AND ?
+       AND month / 12 NOT IN (SELECT value FROM json_each(?))`,
+    )
+    .raw()
+    .all(lo, hi, JSON.stringify(years.map(([y]) => y))) as [Uint8Array, Uint8Array][];
+  return [...years.map(([, a, p]) => [a, p] as const), ...months].map(([a, p]) => ({
+    actors: ints(a),
+    pairs: ints(p),
+  }));
 }
 
 type Edge = Tally['edges'][number];
