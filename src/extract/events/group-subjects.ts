@@ -1,4 +1,5 @@
 // Subjects that name no actor themselves: "they", "the three envoys", "its invasion".
+import type { Event } from '../../core/index.js';
 import type { Token } from '../../nlp/analyze.js';
 import type { Mention } from '../context.js';
 import type { ActorIndex } from './actors.js';
@@ -43,7 +44,17 @@ export interface CountedGroup {
   at: number;
   /** "leaders": heads of state or government first. */
   leaders?: boolean;
+  /** "the two prime ministers": the office the members hold. */
+  role?: string;
 }
+
+// Title words of a counted group ("the two foreign ministers") and the office each names.
+const GROUP_ROLES: Record<string, string> = {
+  prime: 'prime-minister',
+  foreign: 'foreign-minister',
+  defence: 'defence-minister',
+  defense: 'defence-minister',
+};
 
 // Offices whose holders are "the two leaders".
 const LEADER_ROLES = new Set([
@@ -68,6 +79,7 @@ export function groupMembers(
   ix: ActorIndex,
   group: CountedGroup,
   exclude: readonly string[] = [],
+  before?: readonly Event[],
 ): string[] | null {
   const { tokens } = ix;
   // "The two leaders met" after "President Biden and President Xi … House Speaker Pelosi": the
@@ -79,6 +91,20 @@ export function groupMembers(
       ...ix.actors.filter((m) => m.type === 'person' && !leaders.has(m.id)).map((m) => m.id),
     ]);
     if (picked) return picked;
+  }
+  // "the two prime ministers": the people named with that title, when there are that many.
+  if (group.role) {
+    const holders = new Set(ix.actors.filter((m) => m.role === group.role).map((m) => m.id));
+    const picked = groupMembers(ix, { ...group, role: undefined }, [
+      ...exclude,
+      ...ix.actors.filter((m) => m.type === 'person' && !holders.has(m.id)).map((m) => m.id),
+    ]);
+    if (picked) return picked;
+  }
+  // "urged the two sides": the two most often at odds in the hostile events reported so far.
+  if (group.kind === 'parties' && group.n === 2 && before) {
+    const pair = hostilePair(before, exclude);
+    if (pair) return pair;
   }
   const seen: string[] = [];
   for (let i = ix.actors.length - 1; i >= 0 && seen.length < group.n; i--) {
@@ -93,6 +119,23 @@ export function groupMembers(
     if (fits && !exclude.includes(m.id) && !seen.includes(m.id)) seen.push(m.id);
   }
   return seen.length === group.n ? seen.reverse() : null;
+}
+
+/** The two states or groups (no people) most often source and target of each other's hostile events. */
+function hostilePair(before: readonly Event[], exclude: readonly string[]): string[] | null {
+  const count = new Map<string, number>();
+  for (const e of before) {
+    if (e.negated || !/^(1[1-9]|20)/.test(e.code)) continue;
+    for (const a of e.source)
+      for (const b of e.target) {
+        if (a === b || [a, b].some((x) => exclude.includes(x) || x.startsWith('person:'))) continue;
+        const k = [a, b].sort().join(' ');
+        count.set(k, (count.get(k) ?? 0) + 1);
+      }
+  }
+  let best: string | null = null;
+  for (const [k, n] of count) if (best === null || n > (count.get(best) ?? 0)) best = k;
+  return best ? best.split(' ') : null;
 }
 
 /** "the three envoys", "the four countries" opening the clause: how many, and people or states. */
@@ -143,10 +186,12 @@ export function countedObject(tokens: Token[], from: number, to: number): Counte
     if (!n) continue;
     // "the two prime ministers": a title word may come before the noun.
     let j = k + 1;
+    const role = GROUP_ROLES[tokens[j]?.key ?? ''];
     if (/^(prime|foreign|defence|defense|warring|rival)$/.test(tokens[j]?.key ?? '')) j++;
     const noun = tokens[j]?.key ?? '';
-    if (PEOPLE_GROUPS.test(noun) || /^(ministers|generals|delegations)$/.test(noun))
-      return { n, kind: 'people', at: k, leaders: noun === 'leaders' };
+    if (noun === 'delegations') return { n, kind: 'parties', at: k };
+    if (PEOPLE_GROUPS.test(noun) || /^(ministers|generals)$/.test(noun))
+      return { n, kind: 'people', at: k, leaders: noun === 'leaders', ...(role ? { role } : {}) };
     if (PARTY_GROUPS.test(noun)) return { n, kind: 'parties', at: k };
     if (STATE_GROUPS.test(noun)) return { n, kind: 'states', at: k };
     return null;

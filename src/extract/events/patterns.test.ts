@@ -22,6 +22,41 @@ interface Case {
 }
 
 const cases: Case[] = [
+  // A counted group as the recipient: its title picks the holders; "the two sides" the two at odds.
+  {
+    sentence:
+      'Foreign Minister S. Jaishankar met army chief Asim Munir, Prime Minister Narendra Modi and Prime Minister Shehbaz Sharif. Marco Rubio praised the two prime ministers for their restraint.',
+    code: '051',
+    source: ['person:marco-rubio'],
+    target: ['person:narendra-modi', 'person:shehbaz-sharif'],
+  },
+  {
+    sentence:
+      'Armenia accused Azerbaijan of shelling its villages. Talks were held in Moscow with Russia and France. Turkey urged the two sides to show restraint.',
+    code: '02',
+    source: ['country:TUR'],
+    target: ['country:ARM', 'country:AZE'],
+  },
+  // What is shot down was launched by the last attacker; a noun names the attack, not the interception.
+  {
+    sentence: 'Russia fired missiles at Ukraine on Monday. Polish jets shot down two of the missiles.',
+    code: '190',
+    source: ['country:POL'],
+    target: ['country:RUS'],
+  },
+  {
+    sentence:
+      'North Korea fired rockets at South Korea. Japan intercepted the rockets. Joe Biden condemned the attack.',
+    code: '111',
+    source: ['person:joe-biden'],
+    target: ['country:PRK'],
+  },
+  {
+    sentence: 'Israel launched air strikes on Syria. Antonio Guterres condemned "the serious escalation".',
+    code: '111',
+    source: ['person:antonio-guterres'],
+    target: ['country:ISR'],
+  },
   // Troops sent to a border, aircraft straying into airspace, tariffs lifted.
   {
     sentence: 'Poland is sending additional soldiers to its border with Belarus.',

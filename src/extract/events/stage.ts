@@ -23,7 +23,7 @@ import { quantitiesIn } from './quantities.js';
 import { quoteActs } from './quote-acts.js';
 import { answerTargets } from './respondents.js';
 import { antecedent, frontedSubject, subjectOf } from './subject.js';
-import { eventReferent, planReferent, sharedTarget, summitIn, summitOwner } from './targets.js';
+import { attackerOf, eventReferent, planReferent, sharedTarget, summitIn, summitOwner } from './targets.js';
 
 const LAUNCHES = new Set(['fire', 'launch', 'test']);
 
@@ -290,9 +290,10 @@ function codeHit(
   // "urged the two sides to …": the parties last named before, as the recipients.
   if (tgt.length === 0 && refIds.length === 0 && p.target[0] !== 'none') {
     const group = countedObject(tokens, hit.trigger + 1, hi);
-    const members = group ? groupMembers(ix, group, srcIds) : null;
+    const members = group ? groupMembers(ix, group, srcIds, before) : null;
     if (members) refIds = members;
   }
+  if (tgt.length === 0 && refIds.length === 0) refIds = attackerOf(p.id, before, srcIds) ?? [];
   // (The plan's owner was looked for with the other referring nouns above.)
   if (tgt.length === 0 && refIds.length === 0 && !p.target.includes('none')) {
     const shared = sharedTarget(tokens, hit, srcIds, before, (e) => sentenceOf(tokens, e));

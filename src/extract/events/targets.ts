@@ -48,10 +48,28 @@ const EVENT_NOUNS: Record<string, string[]> = {
   strike: ['18', '19'],
   strikes: ['18', '19'],
   airstrikes: ['18', '19'],
+  bombing: ['19', '18'],
+  bombings: ['19', '18'],
+  shelling: ['19'],
+  raid: ['19', '18'],
+  raids: ['19', '18'],
+  assault: ['19', '18'],
   invasion: ['19'],
   incursion: ['19'],
+  incursions: ['19'],
   offensive: ['19'],
+  escalation: ['19', '18', '15', '13'],
   provocation: ['15', '13'],
+  provocations: ['15', '13'],
+  // "rejected the demand", "turned down the call": who demanded or appealed.
+  demand: ['10', '02'],
+  demands: ['10', '02'],
+  call: ['02', '10'],
+  request: ['02', '10'],
+  appeal: ['02'],
+  tariffs: ['16'],
+  curbs: ['16'],
+  restrictions: ['16'],
   exercises: ['06', '15'],
   drills: ['06', '15'],
   manoeuvres: ['06', '15'],
@@ -88,6 +106,27 @@ const EVENT_NOUNS: Record<string, string[]> = {
   summit: ['04'],
 };
 
+// Fighting that answers an attack ("intercepted the drones"): no attack a later noun names.
+const DEFENSIVE = /\.(intercept|down-weapons|shot-down[\w-]*)$/;
+
+/**
+ * "US forces destroyed more than 80 drones", "Jordan said it had intercepted objects": what is
+ * shot down was launched by the attacker of the last attack reported, some other state.
+ */
+export function attackerOf(rule: string, before: Event[], source: string[]): string[] | null {
+  if (!DEFENSIVE.test(rule)) return null;
+  const attack = [...before]
+    .reverse()
+    .find(
+      (e) =>
+        !e.negated &&
+        /^(18|19|15)/.test(e.code) &&
+        !DEFENSIVE.test(e.rule ?? '') &&
+        !e.source.some((x) => source.includes(x)),
+    );
+  return attack ? attack.source : null;
+}
+
 // What two sides do together ("Japan and the Philippines signed"): the noun names all of them.
 const JOINT = /^(04[0146-9]|057|06)/;
 const JOINT_NOUNS = new Set([
@@ -113,17 +152,21 @@ export function eventReferent(
   before: Event[],
   source: string[] = [],
 ): string[] | null {
-  // The object may stand inside the pattern ("calling the moves a threat") or right after it.
-  for (let k = hit.trigger + 1; k < Math.min(hit.t1 + 3, tokens.length); k++) {
+  // The object may stand inside the pattern ("calling the moves a threat") or right after it,
+  // after a quotation mark or an adjective ("condemned “the serious escalation”").
+  for (let k = hit.trigger + 1; k < Math.min(hit.t1 + 4, tokens.length); k++) {
     const noun = tokens[k]?.text.toLowerCase() ?? '';
     const prefixes = EVENT_NOUNS[noun];
     if (!prefixes) continue;
     // "criticised the agreement", not "negotiating and signing".
     if (!tokens.slice(hit.trigger + 1, k).some((t) => t.pos === 'DET' || t.pos === 'PRON')) return null;
-    // What did not happen ("did not take part in the talks") is no agreement anyone welcomes.
+    // What did not happen ("did not take part in the talks") is no agreement anyone welcomes; an
+    // interception is no attack.
     const kind = [...before]
       .reverse()
-      .filter((e) => !e.negated && prefixes.some((r) => e.code.startsWith(r)));
+      .filter(
+        (e) => !e.negated && prefixes.some((r) => e.code.startsWith(r)) && !DEFENSIVE.test(e.rule ?? ''),
+      );
     // "Beijing rejected the accusations": the ones made against Beijing, if any were reported.
     const ev = kind.find((e) => e.target.some((t) => source.includes(t))) ?? kind[0];
     if (!ev) return null;
