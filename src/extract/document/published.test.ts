@@ -13,6 +13,16 @@ const published = (text: string) => {
 
 const cases: { name: string; text: string; want: string }[] = [
   {
+    name: 'A weekday given with its day ("Tuesday 27 February") moves the year to the first that fits',
+    text: 'The AU named a mediator in 2022. He received the president in Luanda on Tuesday 27 February, and again in March.',
+    want: '2024-03 inferred',
+  },
+  {
+    name: 'A date "earlier this month" gives the month of the report',
+    text: 'The AU named a mediator in 2022. A resolution was adopted in December. Then, earlier this month, on 3 May, bombs fell on the camps.',
+    want: '2022-05 inferred',
+  },
+  {
     name: 'With no date named, "three days after X took office" counts from the day the office began',
     text: "China launched drills around Taiwan on Thursday, just three days after President Lai Ching-te took office. The PLA's Eastern Theater Command said the exercises were a punishment.",
     want: '2024-05-23 inferred',

@@ -201,6 +201,17 @@ export function inferPublished(
     if (past.length === 0) return { date: null, from: 'unknown' };
     base = Math.max(...past) + (/\bthis year\b/i.test(body) ? 1 : 0);
   }
+  // "on Tuesday 27 February": a weekday with its day fixes the year, the first from the base on.
+  base = weekdayYear(body, dates, base);
+  // "earlier this month, on 3 May": the month the report was written in.
+  const thisMonth = dates.find(
+    (d) =>
+      !d.explicitYear &&
+      !d.relative &&
+      d.precision !== 'year' &&
+      /\bthis month\b/i.test(body.slice(Math.max(0, d.start - 25), d.end + 25)),
+  );
+  if (thisMonth) return { date: `${base}${thisMonth.value.slice(4, 7)}`, from: 'inferred' };
   // Year-less dates read in the base year; the latest of all is the earliest the text can be.
   let best: string | null = null;
   for (const d of dates) {
@@ -212,6 +223,24 @@ export function inferPublished(
   }
   if (!best) return { date: String(base), from: 'inferred' };
   return { date: best, from: 'inferred' };
+}
+
+/**
+ * The first year from `base` (ten at most) in which a year-less day the text gives with its weekday
+ * ("Tuesday 27 February") falls on that weekday; `base` when none does or none is given.
+ */
+function weekdayYear(body: string, dates: DateMention[], base: number): number {
+  if (!base) return base;
+  for (const d of dates) {
+    if (d.explicitYear || d.precision !== 'day' || !/\d/.test(d.text)) continue;
+    const text = body.slice(d.start, d.end).toLowerCase();
+    const weekday = WEEKDAYS.findIndex((w) => new RegExp(`\\b${w}\\b`).test(text));
+    if (weekday < 0) continue;
+    const md = d.value.slice(4);
+    for (let y = base; y <= base + 10; y++)
+      if (new Date(`${y}${md}T12:00:00Z`).getUTCDay() === weekday) return y;
+  }
+  return base;
 }
 
 /**
