@@ -131,6 +131,12 @@ export function isNegated(tokens: Token[], lo: number, hit: PatternHit): boolean
     if (a === 'nobody' || a === 'none' || (a === 'no' && /^(one|body)$/.test(tokens[hit.t1 + 1]?.key ?? '')))
       return true;
   }
+  // "made no apology", "held no talks": the verb's object is none.
+  if (hit.pattern.kind === 'verb' && hit.pattern.steps.length > 1) {
+    for (let k = hit.trigger + 1; k < hit.t1; k++)
+      if (tokens[k]?.key === 'no' && !/^(longer|less|more|fewer|doubt)$/.test(tokens[k + 1]?.key ?? ''))
+        return true;
+  }
   // "there was no trilateral meeting": the negator stands before the noun phrase.
   if (hit.pattern.kind === 'noun') {
     for (let k = Math.max(lo, hit.trigger - 3); k < hit.trigger; k++)

@@ -22,6 +22,8 @@ interface Case {
 }
 
 const cases: Case[] = [
+  // "made no apology": the verb's object is none.
+  { sentence: 'Moscow offered no apology to Kyiv.', code: '055', source: ['country:RUS'], negated: true },
   // A counted group as the recipient: its title picks the holders; "the two sides" the two at odds.
   {
     sentence:
