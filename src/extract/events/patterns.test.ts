@@ -22,6 +22,14 @@ interface Case {
 }
 
 const cases: Case[] = [
+  // "the army" is the organisation named with that word before.
+  {
+    sentence:
+      "Sudan's army and the RSF clashed in Khartoum. On Tuesday the army accused the RSF of attacking its bases.",
+    code: '11',
+    source: ['org:SAF'],
+    target: ['org:RSF'],
+  },
   // "made no apology": the verb's object is none.
   { sentence: 'Moscow offered no apology to Kyiv.', code: '055', source: ['country:RUS'], negated: true },
   // A counted group as the recipient: its title picks the holders; "the two sides" the two at odds.

@@ -119,6 +119,14 @@ export function addOrgAnaphors(ctx: Ctx): void {
       if (state) push(ctx, i, i + 1, state, 'country', 'anaphor');
       continue;
     }
+    // "the army" after "Sudan's army" or "the Royal Thai Army": the last organisation so named.
+    if (row.refers.includes('named:*')) {
+      const ref = before
+        .filter((m) => m.type === 'org' && tokens.slice(m.t0, m.t1).some((x) => x.key === t.key))
+        .pop();
+      if (ref) push(ctx, i, i + 1, ref.id, 'org', 'anaphor');
+      continue;
+    }
     // The organisations the word usually means ("the agency": the IAEA) before any of its kind.
     const orgs = before.filter((m) => m.type === 'org');
     const ref =
