@@ -9,7 +9,7 @@
 import { monthIndex } from '../../stories/index.js';
 import type { Db } from './db-types.js';
 import { unpackActors } from './encode.js';
-import { rebuildMonths, refreshYears } from './network-slices.js';
+import { rebuildMonths, refreshSlices, refreshYears } from './network-slices.js';
 import { RollupTally } from './rollup-tally.js';
 
 /** SQL, or a step that also needs code (counting rows again). */
@@ -220,6 +220,13 @@ export const MIGRATIONS: readonly Migration[] = [
       'CREATE TABLE network_year (year INTEGER PRIMARY KEY, actors BLOB NOT NULL, pairs BLOB NOT NULL)',
     );
     refreshYears(db);
+  },
+  // 6: the whole store's network slice (network-slices.ts), for a network over all time.
+  (db) => {
+    db.exec(
+      'CREATE TABLE network_all (id INTEGER PRIMARY KEY CHECK (id = 0), actors BLOB NOT NULL, pairs BLOB NOT NULL)',
+    );
+    refreshSlices(db);
   },
 ];
 

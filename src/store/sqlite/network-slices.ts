@@ -8,6 +8,8 @@
 // years reads one row a year. Writing a month drops its year's row (the months stay the truth);
 // refreshYears() sums the months of years without a row again — after a bulk load, when a store
 // closes, and now and then during a long ingest — and a query reads the months of such a year.
+// Refreshing also sums the whole store's network (network_all): every actor's events and the pairs
+// among the TOP_ALL busiest, which answers a network over all time without reading every year.
 import { endianness } from 'node:os';
 import type { Db } from './db-types.js';
 
@@ -98,6 +100,7 @@ export class SliceDeltas {
     }
     const stale = db.prepare('DELETE FROM network_year WHERE year = ?');
     for (const y of new Set([...this.months.keys()].map(yearOf))) stale.run(y);
+    db.exec('DELETE FROM network_all');
     this.clear();
   }
 }
@@ -139,6 +142,54 @@ export function refreshYears(db: Db): number[] {
     );
   }
   return years;
+}
+
+/** The yearly slices and the whole store's slice, where writes left them out of date. */
+export function refreshSlices(db: Db): void {
+  refreshYears(db);
+  if (!db.prepare('SELECT 1 FROM network_all').get()) refreshAll(db);
+}
+
+/** How many of the busiest actors of all time network_all keeps the pairs of. */
+export const TOP_ALL = 1000;
+
+/** The whole store's slice: the years' slices and the undated month summed, pairs among the TOP_ALL busiest. */
+function refreshAll(db: Db): void {
+  type Row = [Uint8Array, Uint8Array];
+  const rows = [
+    ...(db.prepare('SELECT actors, pairs FROM network_year').raw().all() as Row[]),
+    ...(db.prepare('SELECT actors, pairs FROM network_month WHERE month < 0').raw().all() as Row[]),
+  ];
+  const actors = mergeAll(
+    rows.map((r) => ints(r[0])),
+    ACTOR_STRIDE,
+  );
+  const counts = new Float64Array((actors[actors.length - ACTOR_STRIDE] ?? 0) + 1);
+  for (let i = 0; i < actors.length; i += ACTOR_STRIDE) counts[actors[i] as number] = actors[i + 1] as number;
+  const top = new Uint8Array(counts.length);
+  for (const id of busiest(counts, TOP_ALL)) top[id] = 1;
+  const pairs = rows.map((r) => {
+    const p = ints(r[1]);
+    const kept: number[] = [];
+    for (let i = 0; i < p.length; i += PAIR_STRIDE)
+      if (top[p[i] as number] && top[p[i + 1] as number]) kept.push(...p.subarray(i, i + PAIR_STRIDE));
+    return Int32Array.from(kept);
+  });
+  db.prepare('INSERT INTO network_all (id, actors, pairs) VALUES (0, ?, ?)').run(
+    blob(actors),
+    blob(mergeAll(pairs, PAIR_STRIDE)),
+  );
+}
+
+/** The `limit` ids with the highest counts, ties broken by the lower id. */
+export function busiest(counts: Float64Array, limit: number): number[] {
+  const nonzero = counts.filter((c) => c > 0).sort();
+  if (nonzero.length === 0) return [];
+  const floor = nonzero[Math.max(0, nonzero.length - limit)] as number;
+  const ids: number[] = [];
+  for (let id = 0; id < counts.length; id++) if ((counts[id] as number) >= floor) ids.push(id);
+  ids.sort((x, y) => (counts[y] as number) - (counts[x] as number) || x - y);
+  return ids.slice(0, limit);
 }
 
 /** Sorted runs merged pairwise, as a balanced tree (each record is copied log₂(runs) times). */
@@ -200,8 +251,8 @@ export function merge(x: Int32Array, y: Int32Array, stride: number): Int32Array 
 /** Every monthly and yearly slice again from the rollups of actors and pairs (bulk loads). */
 export function rebuildSlices(db: Db): void {
   rebuildMonths(db);
-  db.exec('DELETE FROM network_year');
-  refreshYears(db);
+  db.exec('DELETE FROM network_year; DELETE FROM network_all;');
+  refreshSlices(db);
 }
 
 /**

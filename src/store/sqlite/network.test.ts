@@ -71,14 +71,14 @@ describe('Network from yearly slices', () => {
   it('drops the slice of a year a document writes to and sums its months again on refresh', () => {
     const years = () => (raw.prepare('SELECT year FROM network_year').raw().all() as [number][]).flat();
     assert.deepEqual(years(), [], 'documents written since the last refresh leave their years without one');
-    s.refreshYears();
+    s.refreshSlices();
     const dated = raw.prepare('SELECT DISTINCT month / 12 FROM network_month WHERE month >= 0').raw().all();
     assert.ok(dated.length >= 3);
     assert.deepEqual(years(), dated.flat());
   });
 
   it('reads the months of a year written to after its slice was summed', () => {
-    s.refreshYears();
+    s.refreshSlices();
     const years = raw.prepare('SELECT year FROM network_year').raw();
     assert.deepEqual(years.all().flat().includes(2023), true);
     // A new article with events in 2023 (2023-03-01 .. 2023-05-30).
@@ -97,10 +97,26 @@ describe('Network from yearly slices', () => {
 
   for (const [since, until] of WINDOWS) {
     it(`gives the same edges with yearly slices from ${since ?? 'the start'} to ${until ?? 'the end'}`, () => {
-      s.refreshYears();
+      s.refreshSlices();
       assert.deepEqual(edgesOf(since, until), reference(since, until));
     });
   }
+});
+
+describe("Network from the whole store's slice", () => {
+  it('gives the busiest actors of all time and their edges as the yearly slices do', () => {
+    const a = syntheticArticle(world(8, 40), 0, { seed: 8, actors: 40, events: 6 });
+    s.ingestDocument(a.doc, a.extraction);
+    const whole = () => raw.prepare('SELECT count(*) FROM network_all').raw().get() as [number];
+    assert.equal(whole()[0], 0, 'a write leaves the whole-store slice out of date');
+    const before = [2, 4, 1000].map((actors) => s.network({ actors }));
+    s.refreshSlices();
+    assert.equal(whole()[0], 1);
+    assert.deepEqual(
+      [2, 4, 1000].map((actors) => s.network({ actors })),
+      before,
+    );
+  });
 });
 
 describe('Network slices', () => {

@@ -21,7 +21,7 @@ import type { StoreCtx } from './context.js';
 import { type Db, openDb, Statements } from './db.js';
 import { Dictionary } from './dictionary.js';
 import { hasContent, ingestDocument } from './ingest.js';
-import { refreshYears, SliceDeltas } from './network-slices.js';
+import { refreshSlices, SliceDeltas } from './network-slices.js';
 import { allExtractions, documentById, exportEvents, stats } from './queries/documents.js';
 import { queryEvents } from './queries/events.js';
 import { network } from './queries/network.js';
@@ -58,7 +58,7 @@ export class SqliteStore implements Store {
 
   ingestDocument(doc: SourceDocument, extraction: Extraction, opts?: IngestOptions): IngestResult {
     const r = ingestDocument(this.ctx, doc, extraction, opts);
-    if (!this.ctx.db.inTransaction) this.refreshYearsNowAndThen();
+    if (!this.ctx.db.inTransaction) this.refreshSlicesNowAndThen();
     return r;
   }
 
@@ -71,7 +71,7 @@ export class SqliteStore implements Store {
     try {
       this.ctx.slices.batch.write(this.ctx.db);
       this.ctx.db.exec('COMMIT');
-      this.refreshYearsNowAndThen();
+      this.refreshSlicesNowAndThen();
     } catch (e) {
       // Ids the dictionary handed out in the batch were never stored.
       if (this.ctx.db.inTransaction) this.ctx.db.exec('ROLLBACK');
@@ -143,24 +143,24 @@ export class SqliteStore implements Store {
   network(opts?: NetworkOptions) {
     return network(this.ctx, opts);
   }
-  /** The yearly slices of years written since they were summed (a no-op on a read-only store). */
-  refreshYears(): void {
+  /** The yearly and whole-store slices written to since they were summed (a no-op on a read-only store). */
+  refreshSlices(): void {
     if (this.ctx.db.readonly || this.ctx.db.inTransaction) return;
-    this.ctx.db.transaction(() => refreshYears(this.ctx.db))();
+    this.ctx.db.transaction(() => refreshSlices(this.ctx.db))();
     this.yearsRefreshed = performance.now();
   }
 
   // A long ingest sums the year it is writing again once a minute, not at every commit: a year's
   // slice is megabytes at ten million events.
   private yearsRefreshed = performance.now();
-  private refreshYearsNowAndThen(): void {
-    if (performance.now() - this.yearsRefreshed > 60_000) this.refreshYears();
+  private refreshSlicesNowAndThen(): void {
+    if (performance.now() - this.yearsRefreshed > 60_000) this.refreshSlices();
   }
 
   close(): void {
     if (this.ctx.db.open) {
       this.commitBatch();
-      this.refreshYears();
+      this.refreshSlices();
       this.ctx.db.close();
     }
   }

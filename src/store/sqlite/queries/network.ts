@@ -3,7 +3,7 @@
 import { filterBounds, monthIndex } from '../../../stories/index.js';
 import type { ActorEdge, ActorNode, NetworkOptions } from '../../store.js';
 import type { StoreCtx } from '../context.js';
-import { ACTOR_STRIDE, ints, PAIR_STRIDE } from '../network-slices.js';
+import { ACTOR_STRIDE, busiest, ints, PAIR_STRIDE, TOP_ALL } from '../network-slices.js';
 
 interface Tally {
   /** Actor id → its own events in the window (the nodes' weights). */
@@ -30,7 +30,14 @@ export function network(
 }
 
 function fromSlices(ctx: StoreCtx, lo: number, hi: number, limit: number | null): Tally {
-  const slices = readSlices(ctx, lo, hi);
+  // All time, the busiest few: the whole store's slice holds their pairs, when it is up to date.
+  const whole =
+    lo < 0 && hi >= 1e9 && limit !== null && limit <= TOP_ALL
+      ? (ctx.st.get('SELECT actors, pairs FROM network_all').raw().get() as
+          | [Uint8Array, Uint8Array]
+          | undefined)
+      : undefined;
+  const slices = whole ? [{ actors: ints(whole[0]), pairs: ints(whole[1]) }] : readSlices(ctx, lo, hi);
   let maxId = 0;
   for (const s of slices) maxId = Math.max(maxId, s.actors[s.actors.length - ACTOR_STRIDE] ?? 0);
   if (limit === null) {
@@ -141,17 +148,6 @@ function edgeWeights(edges: readonly Edge[]): Map<number, number> {
     weights.set(b, (weights.get(b) ?? 0) + n);
   }
   return weights;
-}
-
-/** The `limit` ids with the highest counts, ties broken by the lower id. */
-function busiest(counts: Float64Array, limit: number): number[] {
-  const nonzero = counts.filter((c) => c > 0).sort();
-  if (nonzero.length === 0) return [];
-  const floor = nonzero[Math.max(0, nonzero.length - limit)] as number;
-  const ids: number[] = [];
-  for (let id = 0; id < counts.length; id++) if ((counts[id] as number) >= floor) ids.push(id);
-  ids.sort((x, y) => (counts[y] as number) - (counts[x] as number) || x - y);
-  return ids.slice(0, limit);
 }
 
 function fromRootPairs(ctx: StoreCtx, lo: number, hi: number, roots: number[], limit: number | null): Tally {
