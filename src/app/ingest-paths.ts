@@ -11,7 +11,7 @@ import { readPaths } from '../ingest/index.js';
 import { DEFAULT_DB, openStore } from './open-store.js';
 
 /** How long one batch of documents stays open before it is committed. */
-const BATCH_MS = 250;
+export const BATCH_MS = 250;
 
 export interface IngestPathsOptions {
   db?: string;

@@ -10,6 +10,8 @@ interface Tally {
   weights: Map<number, number>;
   /** [a, b, events, Goldstein × 10], a < b, sorted. */
   edges: [number, number, number, number][];
+  /** Or, for many edges among few actors, the dense table they were summed in (read out in order). */
+  table?: { ids: number[]; n: Float64Array; gs: Float64Array };
 }
 
 /**
@@ -51,7 +53,9 @@ function fromSlices(ctx: StoreCtx, lo: number, hi: number, limit: number | null)
   for (const { actors } of slices)
     for (let i = 0; i < actors.length; i += ACTOR_STRIDE)
       counts[actors[i] as number] = (counts[actors[i] as number] as number) + (actors[i + 1] as number);
-  const chosen = busiest(counts, limit);
+  const busy = busiest(counts, limit);
+  // Ranked by id, so that the dense table below is read out in edge order (a < b), unsorted.
+  const chosen = [...busy].sort((x, y) => x - y);
   const rank = new Int32Array(maxId + 1).fill(-1);
   chosen.forEach((id, r) => {
     rank[id] = r;
@@ -75,14 +79,11 @@ function fromSlices(ctx: StoreCtx, lo: number, hi: number, limit: number | null)
         n[c] = (n[c] as number) + (pairs[i + 2] as number);
         gs[c] = (gs[c] as number) + (pairs[i + 3] as number);
       }
-    for (let c = 0; c < k * k; c++)
-      if (n[c] !== 0)
-        edges.push([
-          chosen[Math.floor(c / k)] as number,
-          chosen[c % k] as number,
-          n[c] as number,
-          gs[c] as number,
-        ]);
+    return {
+      weights: new Map(busy.map((id) => [id, counts[id] as number])),
+      edges,
+      table: { ids: chosen, n, gs },
+    };
   } else {
     const keyOf = (a: number, b: number) => {
       const ra = rank[a] as number;
@@ -90,9 +91,9 @@ function fromSlices(ctx: StoreCtx, lo: number, hi: number, limit: number | null)
       return ra < 0 || rb < 0 ? -1 : ra * k + rb;
     };
     edges.push(...sumPairs(slices, keyOf).values());
+    edges.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   }
-  edges.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-  return { weights: new Map(chosen.map((id) => [id, counts[id] as number])), edges };
+  return { weights: new Map(busy.map((id) => [id, counts[id] as number])), edges };
 }
 
 /**
@@ -204,8 +205,20 @@ function named(ctx: StoreCtx, t: Tally): { nodes: ActorNode[]; edges: ActorEdge[
     byId.set(a.id, { id: a.key, name: a.name, type: a.type, country, events: t.weights.get(a.id) ?? 0 });
   }
   const key = (id: number) => byId.get(id)?.id ?? ctx.dict.actorKey(id);
-  return {
-    nodes: [...byId.values()],
-    edges: t.edges.map(([a, b, n, gs]) => ({ a: key(a), b: key(b), events: n, goldstein: gs / 10 })),
-  };
+  const edges = t.edges.map(([a, b, n, gs]) => ({ a: key(a), b: key(b), events: n, goldstein: gs / 10 }));
+  if (t.table) {
+    // Straight from the table into the answer: tens of thousands of edges over all years.
+    const { ids, n, gs } = t.table;
+    const keys = ids.map(key);
+    const k = ids.length;
+    for (let c = 0; c < k * k; c++)
+      if (n[c] !== 0)
+        edges.push({
+          a: keys[Math.floor(c / k)] as string,
+          b: keys[c % k] as string,
+          events: n[c] as number,
+          goldstein: (gs[c] as number) / 10,
+        });
+  }
+  return { nodes: [...byId.values()], edges };
 }
