@@ -71,7 +71,6 @@ export class SqliteStore implements Store {
     try {
       this.ctx.slices.batch.write(this.ctx.db);
       this.ctx.db.exec('COMMIT');
-      this.refreshSlicesNowAndThen();
     } catch (e) {
       // Ids the dictionary handed out in the batch were never stored.
       if (this.ctx.db.inTransaction) this.ctx.db.exec('ROLLBACK');
@@ -79,6 +78,7 @@ export class SqliteStore implements Store {
       this.ctx.slices.batch.clear();
       throw new EntenteError('DB', `could not store the batch: ${(e as Error).message}`, this.file);
     }
+    this.refreshSlicesNowAndThen();
   }
 
   hasContent(body: string): boolean {
@@ -153,14 +153,20 @@ export class SqliteStore implements Store {
   // A long ingest sums the year it is writing again once a minute, not at every commit: a year's
   // slice is megabytes at ten million events.
   private yearsRefreshed = performance.now();
-  private refreshSlicesNowAndThen(): void {
-    if (performance.now() - this.yearsRefreshed > 60_000) this.refreshSlices();
+  private refreshSlicesNowAndThen(force = false): void {
+    if (!force && performance.now() - this.yearsRefreshed < 60_000) return;
+    try {
+      this.refreshSlices();
+    } catch {
+      // Summed slices only speed queries up: left out of date (another writer holds the file),
+      // queries read the months, and the next refresh sums them.
+    }
   }
 
   close(): void {
     if (this.ctx.db.open) {
       this.commitBatch();
-      this.refreshSlices();
+      this.refreshSlicesNowAndThen(true);
       this.ctx.db.close();
     }
   }
