@@ -13,6 +13,11 @@ const published = (text: string) => {
 
 const cases: { name: string; text: string; want: string }[] = [
   {
+    name: 'A year from the people in office takes the latest day the text gives without one',
+    text: 'US President Donald Trump, Secretary of State Marco Rubio and German Chancellor Olaf Scholz spoke to both sides after the attack on 22 April that killed 26 people.',
+    want: '2025-04-22 inferred',
+  },
+  {
     name: 'A weekday given with its day ("Tuesday 27 February") moves the year to the first that fits',
     text: 'The AU named a mediator in 2022. He received the president in Luanda on Tuesday 27 February, and again in March.',
     want: '2024-03 inferred',

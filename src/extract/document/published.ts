@@ -35,8 +35,17 @@ export const publishedStage: Stage = {
           ? dayAfterTakingOffice(ctx.body, ctx.analysis.tokens, ctx.names ?? [], ctx.res)
           : null;
         const y = after ? null : onlyYearOfOffices(people, kbHorizon(ctx.res));
+        // A day or month the text gives without its year ("an attack on 22 April") is one of that
+        // year; the latest of them is the earliest the report can be.
+        const latest = raw
+          .filter(
+            (d) => !d.explicitYear && !d.relative && d.precision !== 'year' && !publishedLine(ctx.body, d),
+          )
+          .map((d) => d.value.slice(4))
+          .sort()
+          .at(-1);
         if (after) published = { date: after, from: 'inferred' };
-        else if (y) published = { date: String(y), from: 'inferred' };
+        else if (y) published = { date: `${y}${latest ?? ''}`, from: 'inferred' };
       } else if (published.from === 'inferred' && published.date) {
         const year = Number(published.date.slice(0, 4));
         const later = yearOfOffices(inOffice, year);

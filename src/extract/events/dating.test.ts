@@ -40,12 +40,13 @@ for (const c of cases) {
   });
 }
 
-// Published in a year only (inferred from the people named): a month without its year is one of that year.
+// A year inferred from the people named: a month without its year is one of that year (and the
+// report no earlier than it).
 test('Dated 2024-10 in a text of 2024: a visit "in October"', () => {
   const text =
     'Chang Ho-jin, Yoshimasa Hayashi, Matthew Miller and Mark Rutte reacted. Mark Rutte visited Kyiv in October.';
   const x = extractDocument(fromText('t', text), kb);
-  assert.equal(x.document.published, '2024');
+  assert.equal(x.document.published, '2024-10');
   assert.equal(x.events.at(-1)?.date, '2024-10');
 });
 
