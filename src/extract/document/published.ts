@@ -35,17 +35,8 @@ export const publishedStage: Stage = {
           ? dayAfterTakingOffice(ctx.body, ctx.analysis.tokens, ctx.names ?? [], ctx.res)
           : null;
         const y = after ? null : onlyYearOfOffices(people, kbHorizon(ctx.res));
-        // A day or month the text gives without its year ("an attack on 22 April") is one of that
-        // year; the latest of them is the earliest the report can be.
-        const latest = raw
-          .filter(
-            (d) => !d.explicitYear && !d.relative && d.precision !== 'year' && !publishedLine(ctx.body, d),
-          )
-          .map((d) => d.value.slice(4))
-          .sort()
-          .at(-1);
         if (after) published = { date: after, from: 'inferred' };
-        else if (y) published = { date: `${y}${latest ?? ''}`, from: 'inferred' };
+        else if (y) published = { date: `${y}${latestYearless(ctx.body, raw)}`, from: 'inferred' };
       } else if (published.from === 'inferred' && published.date) {
         const year = Number(published.date.slice(0, 4));
         const later = yearOfOffices(inOffice, year);
@@ -89,6 +80,20 @@ export const publishedStage: Stage = {
         : dates;
   },
 };
+
+/**
+ * The latest month and day ("-04-22", "-05") the text gives without a year, outside a
+ * "Published" line: read in the report's year, the earliest the report can be; '' when none.
+ */
+function latestYearless(body: string, dates: DateMention[]): string {
+  let latest = '';
+  for (const d of dates) {
+    if (d.explicitYear || d.relative || d.precision === 'year' || publishedLine(body, d)) continue;
+    const rest = d.value.slice(4);
+    if (rest > latest) latest = rest;
+  }
+  return latest;
+}
 
 /** Resolved dates plus the relative phrases ("last year") that only a reference date reveals. */
 function withRelative(body: string, raw: DateMention[], ref: Date): DateMention[] {

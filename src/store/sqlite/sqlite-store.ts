@@ -147,14 +147,14 @@ export class SqliteStore implements Store {
   refreshSlices(): void {
     if (this.ctx.db.readonly || this.ctx.db.inTransaction) return;
     this.ctx.db.transaction(() => refreshSlices(this.ctx.db))();
-    this.yearsRefreshed = performance.now();
+    this.slicesRefreshed = performance.now();
   }
 
-  // A long ingest sums the year it is writing again once a minute, not at every commit: a year's
-  // slice is megabytes at ten million events.
-  private yearsRefreshed = performance.now();
+  // A long ingest sums the year it is writing (and the whole store) again once a minute, not at
+  // every commit: a year's slice is megabytes at ten million events.
+  private slicesRefreshed = performance.now();
   private refreshSlicesNowAndThen(force = false): void {
-    if (!force && performance.now() - this.yearsRefreshed < 60_000) return;
+    if (!force && performance.now() - this.slicesRefreshed < 60_000) return;
     try {
       this.refreshSlices();
     } catch {
