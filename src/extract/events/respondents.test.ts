@@ -48,3 +48,39 @@ test('A quotation that threatens or commits is its speaker’s act; other quoted
   );
   assert.equal(evs.filter((e) => e.source.includes('person:antonio-guterres')).length, 0);
 });
+
+const judged = (text: string) =>
+  events(text)
+    .filter((e) => e.rule?.startsWith('qa.disapprove.judge'))
+    .map((e) => `${e.source.join('+')}>${e.target.join('+')}`);
+
+test('A quoted judgement criticises the actor it names, not the speaker’s side nor the one wronged', () => {
+  const rows: [string, string[]][] = [
+    [
+      '"It is extremely regrettable that China has taken these measures," Fumio Kishida told reporters.',
+      ['person:fumio-kishida>country:CHN'],
+    ],
+    [
+      'Antony Blinken said: "The decision by Russia is irresponsible."',
+      ['person:antony-blinken>country:RUS'],
+    ],
+    // The one wronged ("a violation of Yemen's sovereignty") and the body whose rules were broken are not criticised.
+    ['Nasser Kanaani said the strikes were "a clear violation of Yemen\'s sovereignty".', []],
+    ['Antony Blinken said the launch was "a violation of UN Security Council resolutions".', []],
+    // A judgement the speaker denies, and one about no one, are no criticism.
+    ['Dmitry Peskov said: "This is not a provocation against Finland."', []],
+    ['Antonio Guterres said: "The situation is dangerous."', []],
+    // The speaker's own ministry is their side.
+    ['Matthew Miller said the US State Department found the vote "deeply disappointing".', []],
+  ];
+  for (const [text, want] of rows) assert.deepEqual(judged(text), want, text);
+});
+
+test('A quoted judgement takes the actor between the reporting verb and the quote', () => {
+  assert.deepEqual(
+    judged(
+      'Yoshimasa Hayashi said on Friday that China was "spreading claims that are baseless and absurd".',
+    ),
+    ['person:yoshimasa-hayashi>country:CHN'],
+  );
+});

@@ -90,7 +90,7 @@ export const eventsStage: Stage = {
       if (a2) aff.set(m.id, a2);
     }
     // Speech acts of the quotes themselves ("will not go unanswered"), after the reported events.
-    for (const ev of quoteActs(ctx, ix)) events.push(ev);
+    for (const ev of quoteActs(ctx, ix, events)) events.push(ev);
     answerTargets(events, aff);
     ctx.events = dedupe(events, aff, spans);
   },
