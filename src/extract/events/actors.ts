@@ -186,8 +186,15 @@ export function coordinated(ix: ActorIndex, m: Mention, limit: { t0: number; t1:
   const out = [m];
   // "Dmitry Peskov, President Vladimir Putin's spokesman, …": a possessor names whose, not who.
   const possessive = (a: Mention) => a !== m && /^['’]s$/.test(ix.tokens[a.t1]?.text ?? '');
+  // "Faisal bin Farhan of Saudi Arabia and Hossein Amir-Abdollahian of Iran": a person's state
+  // after "of" says whose they are.
+  const whose = (a: Mention) =>
+    a !== m &&
+    a.type !== 'person' &&
+    ix.tokens[a.t0 - 1]?.key === 'of' &&
+    actorEndingAt(ix, a.t0 - 1)?.type === 'person';
   const sorted = ix.actors.filter(
-    (a) => a.t0 >= limit.t0 && a.t1 <= limit.t1 && !isModifier(ix, a) && !possessive(a),
+    (a) => a.t0 >= limit.t0 && a.t1 <= limit.t1 && !isModifier(ix, a) && !possessive(a) && !whose(a),
   );
   const idx = sorted.indexOf(m);
   if (idx < 0) return out;
@@ -223,6 +230,12 @@ function joinable(ix: ActorIndex, from: number, to: number): boolean {
       /^['’]s$/.test(tok.text)
     ) {
       if (tok.text === ',' || /^(and|or|&)$/i.test(tok.text)) sawConj = true;
+      continue;
+    }
+    // "Faisal of Saudi Arabia and …": the person's state, skipped as in the list above.
+    const ofState = tok.key === 'of' ? actorStartingAt(ix, t + 1) : undefined;
+    if (ofState && ofState.type !== 'person' && actorEndingAt(ix, t)?.type === 'person') {
+      t = ofState.t1 - 1;
       continue;
     }
     // "… and his Solomon Islands counterpart Jeremiah Manele": a possessive word before a title.

@@ -22,6 +22,12 @@ interface Case {
 }
 
 const cases: Case[] = [
+  // "X of Saudi Arabia and Y of Iran met": each person's state says whose they are, and both met.
+  {
+    sentence: 'Prince Faisal bin Farhan of Saudi Arabia and Hossein Amir-Abdollahian of Iran met in Beijing.',
+    code: '040',
+    source: ['person:faisal-bin-farhan', 'person:hossein-amir-abdollahian'],
+  },
   // "the army" is the organisation named with that word before.
   {
     sentence:
@@ -1328,7 +1334,8 @@ test('Every quote act has a CAMEO code of the table, the speaker as source and a
     assert.ok(cameo.has(p.code), `${p.id}: ${p.code} is not a CAMEO code`);
     assert.match(p.id, /^qa\.[a-z]+\.[a-z0-9-]+$/, p.id);
     assert.deepEqual(p.source, ['speaker'], `${p.id}: source`);
-    for (const t of p.target) assert.match(t, /^(obj|none|with|to|on|against)$/, `${p.id}: target ${t}`);
+    for (const t of p.target)
+      assert.match(t, /^(obj|none|with|to|on|against|named)$/, `${p.id}: target ${t}`);
   }
 });
 
